@@ -141,6 +141,10 @@ export interface ParamEntry {
 export interface ExtensionParam {
   readonly name: string;
   readonly description: string;
+  /** Where the field goes: the request body (default) or an assistant message of `messages`. */
+  readonly in?: 'body' | 'assistant-message';
+  /** Only on the `/beta` base URL. */
+  readonly beta?: boolean;
   readonly source: Source;
 }
 
@@ -182,6 +186,13 @@ export interface EndpointEntry {
   readonly ignoredParams?: readonly string[];
   /** Methods served, when only some are (`responses`: `create` only). */
   readonly methods?: readonly string[];
+  /** Methods nobody has documented either way (`models.retrieve`); the conformance check probes them. */
+  readonly unknownMethods?: readonly string[];
+  /**
+   * For a path the installed openai SDK no longer has but older code still uses
+   * (`beta.chat.completions`, removed in 5.0.0): the SDK version that removed it.
+   */
+  readonly sdkRemovedIn?: string;
   /** Needs the `/beta` base URL. */
   readonly beta?: boolean;
   readonly note: string;
@@ -224,6 +235,13 @@ export interface ErrorMessageEntry {
   readonly message: string;
   readonly status: number;
   readonly cause: string;
+  /**
+   * A RegExp source matching every variant of a message with variable parts (an index, a limit, a
+   * type name), when `message` is one example of them.
+   */
+  readonly pattern?: string;
+  /** The current API no longer sends it (an R1-era or V3.2-era text), but old code and logs still show it. */
+  readonly historical?: boolean;
   readonly source: Source;
 }
 
@@ -246,6 +264,8 @@ export interface PricingInfo {
   readonly models: readonly PriceEntry[];
   /** Peak windows in UTC, Monday to Friday: `[startHour, endHour)` pairs. */
   readonly peakHoursUtc: readonly (readonly [number, number])[];
+  /** ISO timestamp (UTC) from which peak/off-peak billing applies; earlier prices were flat. */
+  readonly peakSince?: string;
   readonly note: string;
   readonly source: Source;
 }
@@ -254,11 +274,24 @@ export interface PricingInfo {
 // Model map: where code using an OpenAI (or legacy DeepSeek) model should go
 
 export interface ModelMapRule {
-  /** An exact model id, or a pattern with a trailing `*` matching any suffix (`gpt-4o*`). */
+  /**
+   * An exact model id, or a pattern with a trailing `*` matching any suffix (`gpt-4o*`). A `*` may also
+   * stand inside the pattern (`gpt-5*-mini*` for `gpt-5.4-mini`); use `mapModel` rather than matching by hand.
+   */
   readonly from: string;
   readonly to: string;
   readonly thinking: ThinkingMode;
   /** Why this mapping, for the report. */
+  readonly reason: string;
+}
+
+/**
+ * A model family that has no DeepSeek equivalent (embeddings, images, audio, moderation...): code
+ * using it must not be pointed at a DeepSeek model. Same pattern syntax as `ModelMapRule.from`.
+ */
+export interface NoEquivalentRule {
+  readonly from: string;
+  readonly kind: 'embedding' | 'image' | 'audio' | 'realtime' | 'moderation' | 'video' | 'computer-use';
   readonly reason: string;
 }
 
@@ -283,5 +316,9 @@ export interface CompatData {
   readonly errorMessages: readonly ErrorMessageEntry[];
   readonly pricing: PricingInfo;
   readonly modelMap: readonly ModelMapRule[];
+  /** Model families with no DeepSeek equivalent; checked before `modelMap`. */
+  readonly noEquivalent?: readonly NoEquivalentRule[];
   readonly reasoningEffort: ReasoningEffortMap;
+  /** ISO date the sources were last reviewed (no newer fact was found up to that day). */
+  readonly checkedOn?: string;
 }

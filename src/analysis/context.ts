@@ -1,0 +1,38 @@
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { ScopeManager, Variable } from '@typescript-eslint/scope-manager';
+import { scopeOf, type Node } from './ast.js';
+import type { FileSpan } from './types.js';
+
+/** What every analysis step of one file shares: the text, the scopes, and span helpers. */
+export class FileContext {
+  constructor(
+    readonly file: string,
+    readonly text: string,
+    readonly scopeManager: ScopeManager,
+  ) {}
+
+  /** The variable an identifier refers to, by walking up the scope chain (as ESLint's findVariable). */
+  variableOf(id: TSESTree.Identifier | TSESTree.JSXIdentifier): Variable | null {
+    let scope: ReturnType<typeof scopeOf> | null = scopeOf(this.scopeManager, id as Node);
+    while (scope) {
+      const variable = scope.set.get(id.name);
+      if (variable) return variable;
+      scope = scope.upper;
+    }
+    return null;
+  }
+
+  /** True when `name` is not declared anywhere in scope, i.e. it is the global (`process`, `require`). */
+  isGlobal(id: TSESTree.Identifier): boolean {
+    const variable = this.variableOf(id);
+    return variable === null || variable.defs.length === 0;
+  }
+
+  span(node: Node): FileSpan {
+    return { file: this.file, start: node.range[0], end: node.range[1] };
+  }
+
+  textOf(node: Node): string {
+    return this.text.slice(node.range[0], node.range[1]);
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Resolves import specifiers to project files the way the project's own TypeScript does: relative
+ * paths, tsconfig/jsconfig `baseUrl` and `paths` (`@/lib/openai`), `extends` chains, index files and
+ * extension substitution (`./client.js` → `client.ts`). Uses TypeScript's module resolution without
+ * building a Program, so it costs file-system lookups, not type checking.
+ */
+import { dirname, join } from 'node:path';
+import ts from 'typescript';
+
+export class ModuleResolver {
+  private readonly configByDir = new Map<string, ts.CompilerOptions>();
+  private readonly resolved = new Map<string, string | null>();
+  private readonly host: ts.ModuleResolutionHost = {
+    fileExists: ts.sys.fileExists,
+    readFile: ts.sys.readFile,
+    directoryExists: ts.sys.directoryExists,
+    realpath: ts.sys.realpath,
+    getCurrentDirectory: ts.sys.getCurrentDirectory,
+  };
+
+  /** The project file an import in `fromFile` refers to, or null (a package, a missing file, a `.d.ts`). */
+  resolve(specifier: string, fromFile: string): string | null {
+    const options = this.optionsFor(dirname(fromFile));
+    const key = `${dirname(fromFile)}\0${specifier}`;
+    const cached = this.resolved.get(key);
+    if (cached !== undefined) return cached;
+    let result: string | null = null;
+    // Bare specifiers without a path mapping are packages: never project files.
+    if (isRelative(specifier) || options.paths || options.baseUrl) {
+      const resolution = ts.resolveModuleName(specifier, fromFile, options, this.host).resolvedModule;
+      if (resolution && !resolution.isExternalLibraryImport && !/\.d\.[mc]?ts$/.test(resolution.resolvedFileName)) {
+        result = resolution.resolvedFileName;
+      }
+    }
+    this.resolved.set(key, result);
+    return result;
+  }
+
+  /** Compiler options of the nearest tsconfig.json / jsconfig.json, with module resolution that finds `.js` and `.ts`. */
+  private optionsFor(dir: string): ts.CompilerOptions {
+    const cached = this.configByDir.get(dir);
+    if (cached) return cached;
+    let options: ts.CompilerOptions;
+    const configFile = findConfig(dir);
+    if (configFile) {
+      const dirOfConfig = dirname(configFile);
+      const cachedForConfig = this.configByDir.get(`config:${configFile}`);
+      options = cachedForConfig ?? readOptions(configFile, dirOfConfig);
+      this.configByDir.set(`config:${configFile}`, options);
+    } else {
+      options = defaults();
+    }
+    this.configByDir.set(dir, options);
+    return options;
+  }
+}
+
+function findConfig(start: string): string | null {
+  let dir = start;
+  for (;;) {
+    for (const name of ['tsconfig.json', 'jsconfig.json']) {
+      const candidate = join(dir, name);
+      if (ts.sys.fileExists(candidate)) return candidate;
+    }
+    if (ts.sys.fileExists(join(dir, 'package.json')) && ts.sys.directoryExists(join(dir, '.git'))) return null;
+    const parent = dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+
+function readOptions(configFile: string, dir: string): ts.CompilerOptions {
+  const read = ts.readConfigFile(configFile, ts.sys.readFile);
+  if (read.error) return defaults();
+  // Only compiler options matter here: skip the (possibly huge) include/files expansion.
+  const config = { ...read.config, files: [], include: [] };
+  const parsed = ts.parseJsonConfigFileContent(config, ts.sys, dir, undefined, configFile);
+  const options = { ...parsed.options, allowJs: true, noEmit: true };
+  // Classic/node10 resolution misses `exports` maps and `.js`→`.ts` substitution; Bundler finds both,
+  // and it is a superset of what NodeNext resolves for the specifiers we follow.
+  if (options.moduleResolution === undefined || options.moduleResolution === ts.ModuleResolutionKind.Classic) {
+    options.moduleResolution = ts.ModuleResolutionKind.Bundler;
+    options.module = ts.ModuleKind.ESNext;
+  }
+  return options;
+}
+
+function defaults(): ts.CompilerOptions {
+  return { moduleResolution: ts.ModuleResolutionKind.Bundler, module: ts.ModuleKind.ESNext, allowJs: true, noEmit: true };
+}
+
+function isRelative(specifier: string): boolean {
+  return specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..' || specifier.startsWith('/');
+}
