@@ -384,13 +384,13 @@ class FileAnalyzer {
         // import * as lib from './openai'; lib.openai.chat.completions.create(...)
         if (path.length < 3) return null;
         return {
-          ref: { kind: 'import', source: imported.source, imported: path[0] },
+          ref: { kind: 'import', source: imported.source, imported: path[0], binding: imported.binding },
           path: path.slice(1),
           receiverNode: root,
           receiverEnd: this.memberEnd(root, 1),
         };
       }
-      return at({ kind: 'import', source: imported.source, imported: imported.imported }, path);
+      return at({ kind: 'import', source: imported.source, imported: imported.imported, binding: imported.binding }, path);
     }
     const injected = this.injectedVariable(variable);
     if (injected) return at({ kind: 'client', clientId: injected }, path);

@@ -127,8 +127,24 @@ export interface CallRecord {
 /** The receiver of a call, as far as one file can tell. */
 export type ReceiverRef =
   | { readonly kind: 'client'; readonly clientId: string }
-  | { readonly kind: 'import'; readonly source: string; readonly imported: string }
+  | {
+      readonly kind: 'import';
+      readonly source: string;
+      readonly imported: string;
+      /** How this file binds it, for rewriting the import when calls move to another client. */
+      readonly binding: ImportBinding;
+    }
   | { readonly kind: 'factory-import'; readonly source: string; readonly imported: string };
+
+export interface ImportBinding {
+  readonly style: 'named' | 'default' | 'namespace';
+  /** The local name (`openai`, `ai` in `{ openai as ai }`, `lib` in `import * as lib`). */
+  readonly local: string;
+  /** The specifier (`openai as ai`, `openai`, `* as lib`). */
+  readonly specifier: Span;
+  /** The whole import declaration. */
+  readonly declaration: Span;
+}
 
 /** A read of an environment variable: `process.env.X`, `import.meta.env.X`, `Deno.env.get('X')`. */
 export interface EnvRead {

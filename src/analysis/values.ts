@@ -7,7 +7,7 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Variable } from '@typescript-eslint/scope-manager';
 import { memberChain, parentOf, propertyName, stringLiteralValue, unwrap, type Node } from './ast.js';
 import type { FileContext } from './context.js';
-import type { PropertyShape, ValueShape } from './types.js';
+import type { ImportBinding, PropertyShape, ValueShape } from './types.js';
 
 const MAX_DEPTH = 8;
 
@@ -150,17 +150,23 @@ export function constantInitializer(variable: Variable): Node | null {
 }
 
 /** For a binding created by `import`, the module and the name it imports (`default`, `*`, or a name). */
-export function importOf(variable: Variable): { source: string; imported: string } | null {
+export function importOf(variable: Variable): { source: string; imported: string; binding: ImportBinding } | null {
   const def = variable.defs[0];
   if (!def || def.type !== 'ImportBinding') return null;
   const declaration = def.parent as TSESTree.ImportDeclaration | TSESTree.TSImportEqualsDeclaration;
   if (declaration.type !== 'ImportDeclaration') return null;
   const spec = def.node as TSESTree.ImportClause;
   const source = declaration.source.value;
-  if (spec.type === 'ImportDefaultSpecifier') return { source, imported: 'default' };
-  if (spec.type === 'ImportNamespaceSpecifier') return { source, imported: '*' };
+  const binding = (style: ImportBinding['style']): ImportBinding => ({
+    style,
+    local: spec.local.name,
+    specifier: { start: spec.range[0], end: spec.range[1] },
+    declaration: { start: declaration.range[0], end: declaration.range[1] },
+  });
+  if (spec.type === 'ImportDefaultSpecifier') return { source, imported: 'default', binding: binding('default') };
+  if (spec.type === 'ImportNamespaceSpecifier') return { source, imported: '*', binding: binding('namespace') };
   const importedName = spec.imported.type === 'Identifier' ? spec.imported.name : spec.imported.value;
-  return { source, imported: importedName };
+  return { source, imported: importedName, binding: binding('named') };
 }
 
 /**

@@ -22,8 +22,8 @@ export function endpointFindings(call: LinkedCall): Finding[] {
   const name = `${call.endpoint}.${call.method}`;
   const base = { rule: 'no-unsupported-endpoint' as const, file: call.file, span: call.span, statementSpan: call.statementSpan };
   if (support === 'not-served') {
-    const why = entry.status === 'not-served' ? entry.note : `${entry.path} serves only ${entry.methods?.join(', ')}. ${entry.note}`;
-    return [finding({ ...base, message: `\`${name}\` is not served by DeepSeek: ${why} Keep this call on an OpenAI client or another provider.` })];
+    const why = entry.status === 'not-served' ? entry.note.replace(/^Not served:\s*/i, '') : `DeepSeek's ${entry.path} serves only ${entry.methods?.join(', ')}.`;
+    return [finding({ ...base, message: `\`${name}\` is not served by DeepSeek: ${why}` })];
   }
   if (support !== 'partial' || !entry.ignoredParams || call.resolvedArgs?.kind !== 'object') return [];
   const out: Finding[] = [];

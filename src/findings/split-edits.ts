@@ -1,0 +1,131 @@
+/**
+ * Split, never break: a client that serves calls DeepSeek offers (chat) and calls it does not
+ * (embeddings, images...) stays as it is for the latter, and a DeepSeek client is declared beside it
+ * (exported beside it when the original is shared); only the supported calls move to it, in every
+ * file that uses the client.
+ *
+ *   export const openai = new OpenAI();
+ *   export const deepseek = new OpenAI({ apiKey: process.env.DEEPSEEK_API_KEY, baseURL: 'https://api.deepseek.com' });
+ *
+ *   import { openai, deepseek } from '@/lib/openai';      // or `{ deepseek }` when nothing else remains
+ *   await deepseek.chat.completions.create(...);
+ */
+import type { LinkedCall, ProjectUsage } from '../analysis/project/project-index.js';
+import type { ClientRecord, ImportBinding } from '../analysis/types.js';
+import type { Edit } from '../edits/edit.js';
+import { indentAt } from '../edits/layout.js';
+import { deepseekClientOptions } from './client-edits.js';
+import type { FindingContext } from './context.js';
+
+export interface SplitResult {
+  readonly name: string;
+  readonly edits: Edit[];
+  /** Moved calls whose receiver could not be rewritten: they stay on OpenAI until a person moves them. */
+  readonly unmoved: LinkedCall[];
+}
+
+const NAME_CANDIDATES = ['deepseek', 'deepseekClient', 'deepseekApi', 'deepseek2'];
+
+export function splitEdits(client: ClientRecord, moved: readonly LinkedCall[], project: ProjectUsage, ctx: FindingContext): SplitResult | { reason: string } {
+  const text = ctx.text(client.file);
+  const statement = client.statementSpan;
+  if (!statement || !client.calleeSpan) return { reason: 'the client is not declared in a statement ds-migrate can copy' };
+  if (client.className !== 'OpenAI') return { reason: 'an Azure client serving both kinds of calls: declare a DeepSeek client beside it and move the chat calls' };
+
+  const involvedFiles = new Set([client.file, ...moved.map((c) => c.file)]);
+  const name = NAME_CANDIDATES.find((candidate) => [...involvedFiles].every((f) => !new RegExp(`(?<![\\w$])${candidate}(?![\\w$])`).test(ctx.text(f))));
+  if (!name) return { reason: 'every name ds-migrate would give the DeepSeek client is taken' };
+
+  const declaration = newDeclaration(client, text, name);
+  if ('reason' in declaration) return declaration;
+  const edits: Edit[] = [declaration.edit];
+  const unmoved: LinkedCall[] = [];
+
+  // Receivers in the client's own file, and in each importing file.
+  const byFile = new Map<string, LinkedCall[]>();
+  for (const call of moved) byFile.set(call.file, [...(byFile.get(call.file) ?? []), call]);
+  for (const [file, calls] of byFile) {
+    const fileText = ctx.text(file);
+    const imported = new Map<string, { binding: ImportBinding; calls: LinkedCall[] }>();
+    for (const call of calls) {
+      const receiver = call.receiver;
+      if (receiver.kind === 'client' && receiver.clientId === client.id && call.receiverText === holderExpression(client)) {
+        edits.push({ file, start: call.receiverSpan.start, end: call.receiverSpan.end, text: holderExpression(client, name)! });
+      } else if (receiver.kind === 'import' && receiver.binding.style === 'namespace' && call.receiverText === `${receiver.binding.local}.${receiver.imported}`) {
+        edits.push({ file, start: call.receiverSpan.start, end: call.receiverSpan.end, text: `${receiver.binding.local}.${name}` });
+      } else if (receiver.kind === 'import' && receiver.binding.style !== 'namespace' && call.receiverText === receiver.binding.local) {
+        const key = `${receiver.binding.specifier.start}`;
+        const entry = imported.get(key) ?? { binding: receiver.binding, calls: [] };
+        entry.calls.push(call);
+        imported.set(key, entry);
+        edits.push({ file, start: call.receiverSpan.start, end: call.receiverSpan.end, text: name });
+      } else {
+        unmoved.push(call);
+      }
+    }
+    for (const { binding, calls: importedCalls } of imported.values()) edits.push(importEdit(fileText, file, binding, importedCalls.length, name));
+  }
+  void project;
+  return { name, edits, unmoved };
+}
+
+/** How code refers to the client's holder: `openai`, `this.client`. */
+function holderExpression(client: ClientRecord, name?: string): string | null {
+  const holder = client.holder;
+  if (holder.kind === 'variable') return name ?? holder.name;
+  if (holder.kind === 'class-field') return `this.${name ?? holder.field}`;
+  return null;
+}
+
+/** The DeepSeek client's declaration, written after the original with the same modifiers. */
+function newDeclaration(client: ClientRecord, text: string, name: string): { edit: Edit } | { reason: string } {
+  const statement = client.statementSpan!;
+  const statementText = text.slice(statement.start, statement.end);
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const indent = indentAt(text, statement.start);
+  const semicolon = statementText.trimEnd().endsWith(';') ? ';' : '';
+  const callee = text.slice(client.calleeSpan!.start, client.calleeSpan!.end);
+  const value = `new ${callee}(${deepseekClientOptions(text)})`;
+  const holder = client.holder;
+  let declaration: string;
+  if (holder.kind === 'variable') {
+    const match = /^((?:export\s+)?(?:declare\s+)?(?:const|let|var)\s+)([\w$]+)\s*(?::[^=]+)?=/.exec(statementText);
+    if (!match || match[2] !== holder.name || /,\s*[\w$]+\s*=/.test(statementText.slice(match[0].length).replace(/\([^)]*\)|\{[^}]*\}/g, ''))) {
+      return { reason: `the declaration of \`${holder.name}\` is not a single \`const ${holder.name} = new OpenAI(...)\`` };
+    }
+    const exported = client.exportedAs.length > 0 && !/^export\b/.test(match[1]) ? 'export ' : '';
+    declaration = `${exported}${match[1]}${name} = ${value}${semicolon}`;
+  } else if (holder.kind === 'class-field') {
+    const match = new RegExp(`^((?:(?:public|private|protected|readonly|static|declare|override)\\s+)*)#?${holder.field.replace(/^#/, '')}\\b`).exec(statementText);
+    if (!match || !/^[\s\S]*=\s*new\b/.test(statementText)) {
+      return { reason: `\`this.${holder.field}\` is assigned in a method: declare a DeepSeek client field beside it by hand` };
+    }
+    declaration = `${match[1]}${holder.field.startsWith('#') ? '#' : ''}${name} = ${value}${semicolon || ';'}`;
+  } else {
+    return { reason: `the client is ${holder.kind === 'factory' ? `returned by ${holder.functionName}()` : 'not held in a variable or field'}` };
+  }
+  return { edit: { file: client.file, start: statement.end, end: statement.end, text: `${eol}${indent}${declaration}` } };
+}
+
+/** The importer now needs the DeepSeek client too; it keeps the original only if something else still uses it. */
+function importEdit(text: string, file: string, binding: ImportBinding, movedUses: number, name: string): Edit {
+  const uses = (text.match(new RegExp(`(?<![\\w$.])${binding.local}(?![\\w$])`, 'g')) ?? []).length;
+  const stillUsed = uses - 1 - movedUses > 0;
+  const { specifier } = binding;
+  if (binding.style === 'named') {
+    return stillUsed
+      ? { file, start: specifier.end, end: specifier.end, text: `, ${name}` }
+      : { file, start: specifier.start, end: specifier.end, text: name };
+  }
+  // A default import: `import openai from './x'` → `import openai, { deepseek } from './x'`.
+  const declarationText = text.slice(binding.declaration.start, binding.declaration.end);
+  const hasNamed = /\{[^}]*\}/.test(declarationText);
+  if (!stillUsed && !hasNamed) return { file, start: specifier.start, end: specifier.end, text: `{ ${name} }` };
+  if (hasNamed) {
+    let at = binding.declaration.start + declarationText.indexOf('}');
+    while (at > 0 && /\s/.test(text[at - 1])) at--;
+    const separator = text[at - 1] === '{' || text[at - 1] === ',' ? ' ' : ', ';
+    return { file, start: at, end: at, text: `${separator}${name}` };
+  }
+  return { file, start: specifier.end, end: specifier.end, text: `, { ${name} }` };
+}

@@ -1,0 +1,77 @@
+/**
+ * Findings for one file, as the ESLint rules need them: the same analysis and the same findings
+ * function as the codemod, over the AST and scopes ESLint already built. Without a project index,
+ * clients imported from other modules are known only through `settings.clientModules`: calls on
+ * bindings imported from those modules are judged as DeepSeek-bound calls.
+ */
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { ScopeManager } from '@typescript-eslint/scope-manager';
+import { analyzeFile } from '../analysis/analyze-file.js';
+import { linkProject, type Resolver } from '../analysis/project/project-index.js';
+import type { ClientRecord, FileUsage } from '../analysis/types.js';
+import { computeFindings } from '../findings/compute.js';
+import type { Finding, TargetSettings } from '../findings/types.js';
+
+const cache = new WeakMap<TSESTree.Program, Map<string, Finding[]>>();
+
+export function fileFindings(
+  file: string,
+  text: string,
+  ast: TSESTree.Program,
+  scopeManager: ScopeManager | null,
+  settings: TargetSettings,
+): Finding[] {
+  const key = JSON.stringify(settings);
+  let byKey = cache.get(ast);
+  if (!byKey) {
+    byKey = new Map();
+    cache.set(ast, byKey);
+  }
+  const cached = byKey.get(key);
+  if (cached) return cached;
+  const usage = analyzeFile(file, text, ast, scopeManager ? { scopeManager } : {});
+  const findings = computeFindings(linkProject([withClientModules(usage, settings)], NO_FILES), {
+    settings,
+    text: (f) => {
+      if (f !== file) throw new Error(`ds-migrate: single-file findings asked for ${f}`);
+      return text;
+    },
+  }).findings.filter((f) => f.file === file);
+  byKey.set(key, findings);
+  return findings;
+}
+
+/** No other files exist for a single-file lint: imports resolve to nothing. */
+const NO_FILES: Resolver = { resolve: () => null };
+
+/**
+ * Calls on a binding imported from a configured client module (`import { openai } from '@/lib/openai'`)
+ * get a stand-in client: a DeepSeek-bound client constructed in that module.
+ */
+function withClientModules(usage: FileUsage, settings: TargetSettings): FileUsage {
+  const modules = settings.clientModules ?? [];
+  if (modules.length === 0) return usage;
+  const clients: ClientRecord[] = [...usage.clients];
+  const calls = usage.calls.map((call) => {
+    const receiver = call.receiver;
+    if ((receiver.kind !== 'import' && receiver.kind !== 'factory-import') || !modules.includes(receiver.source)) return call;
+    const id = `${receiver.source}#${receiver.imported}`;
+    if (!clients.some((c) => c.id === id)) {
+      clients.push({
+        id,
+        file: usage.file,
+        className: 'OpenAI',
+        holder: { kind: 'injected', name: receiver.imported },
+        exportedAs: [],
+        provider: 'deepseek',
+        providerEvidence: `imported from '${receiver.source}' (settings.deepseek.clientModules)`,
+        span: call.receiverSpan,
+        calleeSpan: null,
+        options: null,
+        statementSpan: null,
+      });
+    }
+    return { ...call, receiver: { kind: 'client' as const, clientId: id } };
+  });
+  return { ...usage, clients, calls };
+}
