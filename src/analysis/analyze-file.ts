@@ -36,7 +36,7 @@ import type {
   SdkImport,
   Span,
 } from './types.js';
-import { constantInitializer, denoEnvRead, envRead, importOf, traceValue } from './values.js';
+import { constantInitializer, denoEnvRead, envRead, helperEnvRead, importOf, traceValue } from './values.js';
 
 type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
@@ -187,7 +187,26 @@ class FileAnalyzer {
       roleValue,
       shape: traceValue(this.ctx, node),
       statementSpan: this.ctx.span(enclosingStatement(node)),
+      answersCallOf: roleValue.value === 'function' ? this.functionCallSource(node) : null,
     });
+  }
+
+  /** `name: message.function_call.name`, or `name` destructured from `message.function_call` → `message`. */
+  private functionCallSource(node: TSESTree.ObjectExpression): string | null {
+    const name = node.properties.find((p): p is TSESTree.Property => p.type === 'Property' && propertyName(p) === 'name');
+    if (!name) return null;
+    const value = unwrap(name.value as Node);
+    const ofFunctionCall = (member: Node): string | null => {
+      const m = unwrap(member);
+      if (m.type === 'ChainExpression') return ofFunctionCall(m.expression);
+      return m.type === 'MemberExpression' && propertyName(m) === 'function_call' ? this.ctx.textOf(m.object) : null;
+    };
+    if (value.type === 'MemberExpression' && propertyName(value) === 'name') return ofFunctionCall(value.object);
+    if (value.type !== 'Identifier') return null;
+    const def = this.ctx.variableOf(value)?.defs[0];
+    if (def?.type !== 'Variable') return null;
+    const declarator = def.node as TSESTree.VariableDeclarator;
+    return declarator.id.type === 'ObjectPattern' && declarator.init ? ofFunctionCall(declarator.init) : null;
   }
 
   private addFieldUse(kind: FieldUse['kind'], node: Node): void {
@@ -520,8 +539,10 @@ class FileAnalyzer {
       add({ name: shape.name, form, nameSpan: strip(shape.nameSpan), span: strip(shape.span) });
     }
     for (const node of this.callExpressions) {
-      const shape = denoEnvRead(this.ctx, node);
-      if (shape?.kind === 'env') add({ name: shape.name, form: 'Deno.env.get', nameSpan: strip(shape.nameSpan), span: strip(shape.span) });
+      const deno = denoEnvRead(this.ctx, node);
+      if (deno?.kind === 'env') add({ name: deno.name, form: 'Deno.env.get', nameSpan: strip(deno.nameSpan), span: strip(deno.span) });
+      const helper = deno ? null : helperEnvRead(this.ctx, node);
+      if (helper?.kind === 'env') add({ name: helper.name, form: 'helper', nameSpan: strip(helper.nameSpan), span: strip(helper.span) });
     }
     for (const declarator of this.envDestructures) {
       for (const property of (declarator.id as TSESTree.ObjectPattern).properties) {

@@ -150,8 +150,6 @@ export function enclosingStatement(node: Node): Node {
     ) {
       return current;
     }
-    // An arrow function with an expression body: the body is where the statement boundary is.
-    if (parent.type === 'ArrowFunctionExpression' && parent.body === current) return current;
     current = parent;
   }
 }

@@ -89,7 +89,15 @@ export type ValueShape =
     }
   | { readonly kind: 'array'; readonly span: FileSpan; readonly elements: readonly ValueShape[]; readonly hasSpread: boolean }
   /** `process.env.NAME`, optionally with a fallback (`?? 'gpt-4o'`). */
-  | { readonly kind: 'env'; readonly name: string; readonly nameSpan: FileSpan; readonly fallback: ValueShape | null; readonly span: FileSpan }
+  | {
+      readonly kind: 'env';
+      readonly name: string;
+      readonly nameSpan: FileSpan;
+      readonly fallback: ValueShape | null;
+      readonly span: FileSpan;
+      /** The name is a shorthand destructuring key (`const { OPENAI_API_KEY } = process.env`): also the local name. */
+      readonly shorthandKey?: boolean;
+    }
   /** A binding imported from another module: the project index resolves it. */
   | { readonly kind: 'import'; readonly source: string; readonly imported: string; readonly span: FileSpan }
   /** Anything else: a call, a parameter, a computed value. */
@@ -150,7 +158,7 @@ export interface ImportBinding {
 export interface EnvRead {
   readonly file: string;
   readonly name: string;
-  readonly form: 'process.env' | 'process.env[]' | 'import.meta.env' | 'Deno.env.get' | 'destructure';
+  readonly form: 'process.env' | 'process.env[]' | 'import.meta.env' | 'Deno.env.get' | 'helper' | 'destructure';
   /** The span of the variable's name as written (identifier or string contents), for renames. */
   readonly nameSpan: Span;
   readonly span: Span;
@@ -174,6 +182,11 @@ export interface MessageLiteral {
   readonly roleValue: ValueShape;
   readonly shape: ValueShape;
   readonly statementSpan: Span;
+  /**
+   * For a legacy `role: 'function'` result: the source of the response message whose function call it
+   * answers (`message` when `name` is `message.function_call.name` or destructured from it).
+   */
+  readonly answersCallOf: string | null;
 }
 
 /** Code that reads or removes a field the migration cares about. */

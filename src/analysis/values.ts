@@ -48,7 +48,7 @@ export function traceValue(ctx: FileContext, node: Node, depth = 0): ValueShape 
       }
       return unknown(ctx, n);
     case 'CallExpression':
-      return denoEnvRead(ctx, n) ?? unknown(ctx, n);
+      return denoEnvRead(ctx, n) ?? helperEnvRead(ctx, n) ?? unknown(ctx, n);
     default:
       return unknown(ctx, n);
   }
@@ -108,7 +108,31 @@ function traceIdentifier(ctx: FileContext, id: TSESTree.Identifier, depth: numbe
   if (init) return traceValue(ctx, init, depth + 1);
   const imported = variable ? importOf(variable) : null;
   if (imported) return { kind: 'import', source: imported.source, imported: imported.imported, span: ctx.span(id) };
-  return unknown(ctx, id);
+  const destructured = variable ? destructuredEnv(ctx, variable) : null;
+  return destructured ?? unknown(ctx, id);
+}
+
+/** `const { OPENAI_BASE_URL } = process.env` (or `{ OPENAI_BASE_URL: url }`): the binding reads that variable. */
+function destructuredEnv(ctx: FileContext, variable: Variable): ValueShape | null {
+  const def = variable.defs[0];
+  if (variable.defs.length !== 1 || def.type !== 'Variable') return null;
+  const declarator = def.node as TSESTree.VariableDeclarator;
+  if (declarator.id.type !== 'ObjectPattern' || !declarator.init) return null;
+  const init = unwrap(declarator.init);
+  if (init.type !== 'MemberExpression' || propertyName(init) !== 'env') return null;
+  const base = unwrap(init.object);
+  const isEnv = (base.type === 'Identifier' && base.name === 'process' && ctx.isGlobal(base)) || base.type === 'MetaProperty';
+  if (!isEnv) return null;
+  for (const property of declarator.id.properties) {
+    if (property.type !== 'Property') continue;
+    const value = property.value.type === 'AssignmentPattern' ? property.value.left : property.value;
+    if (value.type !== 'Identifier' || value.range[0] !== (def.name as Node).range[0]) continue;
+    const name = propertyName(property);
+    if (!name) return null;
+    const nameSpan = property.computed ? innerStringSpan(ctx, property.key) : ctx.span(property.key);
+    return { kind: 'env', name, nameSpan, fallback: null, span: ctx.span(property), shorthandKey: property.shorthand };
+  }
+  return null;
 }
 
 /** `CONFIG.model` where CONFIG traces to an object literal; `ns.MODEL` where ns is a namespace import. */
@@ -195,6 +219,21 @@ export function denoEnvRead(ctx: FileContext, n: Node): ValueShape | null {
   const arg = n.arguments[0];
   const name = stringLiteralValue(arg);
   if (name === null) return null;
+  return { kind: 'env', name, nameSpan: innerStringSpan(ctx, arg), fallback: null, span: ctx.span(n) };
+}
+
+/** An env-variable name as projects spell them, for provider variables only (OPENAI_*, DEEPSEEK_*, AZURE_OPENAI_*). */
+const PROVIDER_ENV_NAME = /^[A-Z][A-Z0-9_]*(OPENAI|DEEPSEEK)[A-Z0-9_]*$/;
+
+/**
+ * `requireEnv('OPENAI_API_KEY')`, `env('OPENAI_BASE_URL')`, `config.get('OPENAI_API_KEY')`: a helper
+ * called with exactly one string that names a provider variable reads that variable.
+ */
+export function helperEnvRead(ctx: FileContext, n: Node): ValueShape | null {
+  if (n.type !== 'CallExpression' || n.arguments.length !== 1) return null;
+  const arg = n.arguments[0];
+  const name = stringLiteralValue(arg);
+  if (name === null || !PROVIDER_ENV_NAME.test(name)) return null;
   return { kind: 'env', name, nameSpan: innerStringSpan(ctx, arg), fallback: null, span: ctx.span(n) };
 }
 

@@ -8,6 +8,7 @@ import { TOOL_VERSION } from '../meta.js';
 import { EXIT, processIO, UsageError, type CliIO } from './io.js';
 import { registerConformanceCommands } from '../conformance/command.js';
 import { registerScanCommand } from './scan-command.js';
+import { registerMigrateCommand } from './migrate-command.js';
 
 export type SetExit = (code: number) => void;
 
@@ -23,6 +24,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 
+  registerMigrateCommand(program, io, setExit);
   registerScanCommand(program, io, setExit);
   registerConformanceCommands(program, io, setExit);
 

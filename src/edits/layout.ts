@@ -59,3 +59,14 @@ export function skipTrivia(text: string, offset: number): number {
     }
   }
 }
+
+/**
+ * Occurrences of `name` as an identifier: not inside another identifier, a member access (`x.name`),
+ * a path or a model string (`'../lib/openai'`, `'deepseek-flash'`). Textual, so a comment mentioning
+ * the name counts: callers use it to decide whether a binding is still used, where counting a comment
+ * only makes them keep an import.
+ */
+export function identifierOccurrences(text: string, name: string): number {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return (text.match(new RegExp(`(?<![\\w$'"\`/.-])${escaped}(?![\\w$'"\`/-])`, 'g')) ?? []).length;
+}

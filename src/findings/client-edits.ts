@@ -13,9 +13,9 @@
 import type { ClientRecord, PropertyShape, SdkImport, ValueShape } from '../analysis/types.js';
 import { CANONICAL_BASE_URL } from '../compat/index.js';
 import type { Edit } from '../edits/edit.js';
-import { preferredQuote, quote, skipTrivia } from '../edits/layout.js';
+import { identifierOccurrences, preferredQuote, quote, skipTrivia } from '../edits/layout.js';
 import { insertPropertiesEdit, removePropertyEdit } from '../edits/object-edits.js';
-import { deepseekEnvFor, isDeepSeekEnv } from './env-names.js';
+import { deepseekEnvFor, envRenameEdit, isDeepSeekEnv } from './env-names.js';
 
 /** Options that mean nothing to DeepSeek. */
 const DROPPED_OPTIONS = ['organization', 'project', 'endpoint', 'apiVersion', 'deployment'];
@@ -94,7 +94,7 @@ function apiKeyEdits(apiKey: PropertyShape, manual: string[]): Edit | null {
   const value = apiKey.value;
   if (value.kind === 'env') {
     if (isDeepSeekEnv(value.name)) return null;
-    return { file: value.nameSpan.file, start: value.nameSpan.start, end: value.nameSpan.end, text: deepseekEnvFor(value.name, 'apiKey') };
+    return envRenameEdit(value, deepseekEnvFor(value.name, 'apiKey'));
   }
   if (value.kind === 'string') {
     // A key written in the code is an OpenAI key, useless on DeepSeek; never echo it.
@@ -112,11 +112,13 @@ function baseUrlEdits(baseURL: PropertyShape, q: "'" | '"', manual: string[]): E
   }
   if (value.kind === 'env') {
     const edits: Edit[] = [];
-    if (!isDeepSeekEnv(value.name)) {
-      edits.push({ file: value.nameSpan.file, start: value.nameSpan.start, end: value.nameSpan.end, text: deepseekEnvFor(value.name, 'baseURL') });
-    }
+    if (!isDeepSeekEnv(value.name)) edits.push(envRenameEdit(value, deepseekEnvFor(value.name, 'baseURL')));
     if (value.fallback === null) {
-      edits.push({ file: value.span.file, start: value.span.end, end: value.span.end, text: ` ?? ${canonical}` });
+      // The fallback goes where the option uses the value (the env read may be defined elsewhere).
+      const direct = value.span.file === baseURL.span.file && value.span.start >= baseURL.span.start && value.span.end <= baseURL.span.end;
+      if (direct) edits.push({ file: value.span.file, start: value.span.end, end: value.span.end, text: ` ?? ${canonical}` });
+      else if (baseURL.shorthand) edits.push({ file: baseURL.span.file, start: baseURL.span.start, end: baseURL.span.end, text: `${baseURL.key}: ${baseURL.key} ?? ${canonical}` });
+      else edits.push({ file: baseURL.span.file, start: baseURL.span.end, end: baseURL.span.end, text: ` ?? ${canonical}` });
     } else if (value.fallback.kind === 'string') {
       edits.push({ file: value.fallback.span.file, start: value.fallback.span.start, end: value.fallback.span.end, text: canonical });
     }
@@ -162,18 +164,14 @@ function azureClassEdits(
 
   const azureImport = sdkImports.find((i) => i.kind === 'named' && i.imported === 'AzureOpenAI' && i.local === calleeText);
   if (!azureImport) return { reason: `cannot find how \`${calleeText}\` is imported: replace it with the OpenAI client class` };
-  if (new RegExp(`\\bOpenAI\\b`).test(text.replace(/AzureOpenAI/g, ''))) {
+  if (identifierOccurrences(text.replace(/AzureOpenAI/g, ''), 'OpenAI') > 0) {
     return { reason: 'the name `OpenAI` is already used in this file: import the OpenAI client class under another name' };
   }
   const replacedCallees = convertingInFile.filter((c) => c.className === 'AzureOpenAI' && c.calleeSpan && text.slice(c.calleeSpan.start, c.calleeSpan.end) === calleeText).length;
-  const uses = (text.match(new RegExp(`(?<![\\w$])${escapeRegExp(calleeText)}(?![\\w$])`, 'g')) ?? []).length;
+  const uses = identifierOccurrences(text, calleeText);
   const stillUsed = uses - 1 - replacedCallees > 0;
   const importEdit: Edit = stillUsed
     ? { file, start: azureImport.span.start, end: azureImport.span.start, text: 'OpenAI, ' }
     : { file, start: azureImport.span.start, end: azureImport.span.end, text: 'OpenAI' };
   return [importEdit, { file, start: callee.start, end: callee.end, text: 'OpenAI' }];
-}
-
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -12,7 +12,7 @@ import { insertPropertyEdit } from '../edits/object-edits.js';
 import { convertClientEdits } from './client-edits.js';
 import type { ClientPlan } from './client-plan.js';
 import { finding, type FindingContext } from './context.js';
-import { deepseekEnvFor, isDeepSeekEnv } from './env-names.js';
+import { deepseekEnvFor, envRenameEdit, isDeepSeekEnv } from './env-names.js';
 import { splitEdits } from './split-edits.js';
 import type { Finding } from './types.js';
 
@@ -71,6 +71,7 @@ export function clientFindings(plan: ClientPlan, plans: ReadonlyMap<string, Clie
           file: call.file,
           span: call.span,
           statementSpan: call.statementSpan,
+          statementFile: call.file,
           message: `This ${call.endpoint} call reaches ${clientName(client)} through \`${call.receiverText}\`, which ds-migrate cannot rewrite: call it on \`${result.name}\` (the DeepSeek client) instead.`,
         }),
       );
@@ -114,7 +115,7 @@ function deepseekClientFindings(client: ClientRecord, ctx: FindingContext): Find
         rule: 'no-openai-env',
         span: value.span,
         message: `${clientName(client)} points at DeepSeek but reads ${value.name}: DeepSeek answers 401 to an OpenAI key. Read ${to}.`,
-        fix: { transform: 'clients', description: `${value.name} → ${to}`, edits: [{ file: value.nameSpan.file, start: value.nameSpan.start, end: value.nameSpan.end, text: to }], safe: false },
+        fix: { transform: 'clients', description: `${value.name} → ${to}`, edits: [envRenameEdit(value, to)], safe: false },
       }),
     );
   }

@@ -29,6 +29,7 @@ export function contentFindings(call: LinkedCall, target: CallTarget): Finding[]
           file: part.span.file,
           span: part.span,
           statementSpan: call.statementSpan,
+          statementFile: call.file,
           message: `A \`${type.value}\` content part is rejected by ${who}${entry?.error ? ` (HTTP 400: "${entry.error}")` : ''}. ${entry?.note ?? 'DeepSeek accepts text, image_url and file parts only.'}`,
         }),
       );

@@ -20,6 +20,8 @@ export interface FindingInput {
   readonly file: string;
   readonly span: Span;
   readonly statementSpan: Span;
+  /** The file of `statementSpan`, when it is not `file`. */
+  readonly statementFile?: string;
   readonly message: string;
   readonly fix?: Fix | null;
   /** Defaults from the rule: error where the rule is an error in `recommended`, else warning. */
@@ -40,6 +42,7 @@ export function finding(input: FindingInput): Finding {
     fix,
     manual: input.manual ?? fix === null,
     statementSpan: { start: input.statementSpan.start, end: input.statementSpan.end },
+    statementFile: input.statementFile ?? input.file,
     docs: ruleDocsUrl(input.rule),
   };
 }

@@ -20,7 +20,7 @@ export function endpointFindings(call: LinkedCall): Finding[] {
   const { support, entry } = endpointSupport(call);
   if (!entry) return [];
   const name = `${call.endpoint}.${call.method}`;
-  const base = { rule: 'no-unsupported-endpoint' as const, file: call.file, span: call.span, statementSpan: call.statementSpan };
+  const base = { rule: 'no-unsupported-endpoint' as const, file: call.file, span: call.span, statementSpan: call.statementSpan, statementFile: call.file };
   if (support === 'not-served') {
     const why = entry.status === 'not-served' ? entry.note.replace(/^Not served:\s*/i, '') : `DeepSeek's ${entry.path} serves only ${entry.methods?.join(', ')}.`;
     return [finding({ ...base, message: `\`${name}\` is not served by DeepSeek: ${why}` })];
@@ -34,7 +34,7 @@ export function endpointFindings(call: LinkedCall): Finding[] {
         ...base,
         file: property.span.file,
         span: property.span,
-        message: `\`${property.key}\` is silently ignored by DeepSeek's ${entry.path} endpoint (${entry.limits?.join('; ') ?? entry.note}). Code that relies on it needs another way.`,
+        message: `\`${property.key}\` is silently ignored by DeepSeek's ${entry.path} endpoint (${entry.limits?.[0] ?? entry.note}). Code that relies on it needs another way.`,
       }),
     );
   }

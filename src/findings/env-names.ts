@@ -34,3 +34,9 @@ export function deepseekEnvFor(name: string, role: 'apiKey' | 'baseURL'): string
 export function isDeepSeekEnv(name: string): boolean {
   return /DEEPSEEK/i.test(name);
 }
+
+/** Renames the variable an env shape reads, keeping a destructured binding's local name. */
+export function envRenameEdit(value: { name: string; nameSpan: { file: string; start: number; end: number }; shorthandKey?: boolean }, to: string) {
+  const { file, start, end } = value.nameSpan;
+  return { file, start, end, text: value.shorthandKey ? `${to}: ${value.name}` : to };
+}

@@ -23,19 +23,26 @@ export function jsonWordFindings(call: LinkedCall): Finding[] {
       file: format.span.file,
       span: propertyOf(args, 'response_format')!.span,
       statementSpan: call.statementSpan,
+          statementFile: call.file,
       message: `JSON mode without the word "json" in any message: DeepSeek answers 400 "${JSON_WORD_REQUIRED_ERROR}" Say that the answer is JSON (with an example) in the system or user message.`,
     }),
   ];
 }
 
-/** Every text of a static messages array, or null when any part is not statically known. */
+/**
+ * Every text of a static messages array, or null when an instruction could hide the word: a message
+ * or a system/assistant content that is not statically known. Dynamic *user* content is the user's
+ * data, not an instruction, and cannot be relied on to say "json".
+ */
 function messageTexts(messages: ValueShape | undefined): string[] | null {
   if (messages?.kind !== 'array' || messages.hasSpread) return null;
   const texts: string[] = [];
   for (const message of messages.elements) {
     if (message.kind !== 'object' || message.hasSpread) return null;
+    const role = propertyOf(message, 'role')?.value;
     const content = propertyOf(message, 'content')?.value;
     if (!content) continue;
+    if (role?.kind === 'string' && role.value === 'user' && (content.kind === 'unknown' || content.kind === 'import')) continue;
     if (content.kind === 'string') texts.push(content.value);
     else if (content.kind === 'array' && !content.hasSpread) {
       for (const part of content.elements) {

@@ -113,9 +113,8 @@ export function functionRoleFinding(message: MessageLiteral, ctx: FindingContext
     span: message.span,
     statementSpan: message.statementSpan,
   };
-  const source = name ? valueText(name, text) : '';
-  const match = /^([\s\S]+?)\??\.function_call\??\.name$/.exec(source);
-  if (shape.kind !== 'object' || !name || !match || message.roleValue.kind !== 'string') {
+  const answered = message.answersCallOf;
+  if (shape.kind !== 'object' || !name || !answered || message.roleValue.kind !== 'string') {
     return finding({
       ...base,
       message: "`role: 'function'` messages are legacy function calling: DeepSeek accepts `role: 'tool'` with the `tool_call_id` of the call it answers.",
@@ -124,7 +123,7 @@ export function functionRoleFinding(message: MessageLiteral, ctx: FindingContext
   const q = message.roleValue.quote === '`' ? preferredQuote(text) : message.roleValue.quote;
   const edits: Edit[] = [
     { file: message.file, start: message.roleValue.span.start, end: message.roleValue.span.end, text: quote('tool', q) },
-    { file: message.file, start: name.span.start, end: name.span.end, text: `tool_call_id: ${match[1]}.tool_calls?.[0]?.id` },
+    { file: message.file, start: name.span.start, end: name.span.end, text: `tool_call_id: ${answered}.tool_calls?.[0]?.id` },
   ];
   return finding({
     ...base,

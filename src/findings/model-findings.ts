@@ -11,9 +11,38 @@ import type { Finding } from './types.js';
 
 export function modelFindings(call: LinkedCall, target: CallTarget, ctx: FindingContext): Finding[] {
   const { written, mapping } = target;
+  const fromEnv = envModelNote(call, target);
+  if (!written) return fromEnv;
+  return [...fromEnv, ...writtenModelFindings(call, target, ctx)];
+}
+
+/**
+ * A model read from an env variable runs as whatever deployments set: the code's default can be
+ * migrated, the deployed value cannot. A note (not a marker): the report names the variable to set.
+ */
+function envModelNote(call: LinkedCall, target: CallTarget): Finding[] {
+  const shape = target.modelShape;
+  if (shape?.kind !== 'env') return [];
+  const fallback = target.written ? ` (its default '${target.written.value}' is in the code)` : '';
+  return [
+    finding({
+      rule: 'valid-model',
+      severity: 'info',
+      file: shape.span.file,
+      span: shape.span,
+      statementSpan: call.statementSpan,
+      statementFile: call.file,
+      message: `The model comes from ${shape.name}${fallback}: set ${shape.name} to a DeepSeek model (deepseek-flash or deepseek-v4-pro) wherever it is configured.`,
+      manual: false,
+    }),
+  ];
+}
+
+function writtenModelFindings(call: LinkedCall, target: CallTarget, ctx: FindingContext): Finding[] {
+  const { written, mapping } = target;
   if (!written) return [];
   const at = written.shape.span;
-  const base = { rule: 'valid-model' as const, file: at.file, span: at, statementSpan: call.statementSpan };
+  const base = { rule: 'valid-model' as const, file: at.file, span: at, statementSpan: call.statementSpan, statementFile: call.file };
   const known = findModel(written.value);
   if (mapping) {
     const edits: Edit[] = [{ file: at.file, start: at.start, end: at.end, text: quote(mapping.model, written.shape.quote) }];
@@ -66,6 +95,7 @@ export function reasoningEffortFindings(call: LinkedCall, target: CallTarget): F
       file: value.span.file,
       span: value.span,
       statementSpan: call.statementSpan,
+          statementFile: call.file,
       message: `reasoning_effort '${value.value}' runs as '${mapped}' on ${describeTarget(target)}: write '${mapped}'.`,
       fix: {
         transform: 'models',

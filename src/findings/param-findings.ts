@@ -50,7 +50,7 @@ function toFinding(
   ctx: FindingContext,
 ): Finding {
   const where = describeTarget(target);
-  const base = { file: property.span.file, span: property.span, statementSpan: call.statementSpan };
+  const base = { file: property.span.file, span: property.span, statementSpan: call.statementSpan, statementFile: call.file };
   const fixKind = verdict.fix.kind;
 
   if (fixKind === 'replace') {

@@ -13,7 +13,7 @@
 import type { LinkedCall, ProjectUsage } from '../analysis/project/project-index.js';
 import type { ClientRecord, ImportBinding } from '../analysis/types.js';
 import type { Edit } from '../edits/edit.js';
-import { indentAt } from '../edits/layout.js';
+import { identifierOccurrences, indentAt } from '../edits/layout.js';
 import { deepseekClientOptions } from './client-edits.js';
 import type { FindingContext } from './context.js';
 
@@ -33,7 +33,8 @@ export function splitEdits(client: ClientRecord, moved: readonly LinkedCall[], p
   if (client.className !== 'OpenAI') return { reason: 'an Azure client serving both kinds of calls: declare a DeepSeek client beside it and move the chat calls' };
 
   const involvedFiles = new Set([client.file, ...moved.map((c) => c.file)]);
-  const name = NAME_CANDIDATES.find((candidate) => [...involvedFiles].every((f) => !new RegExp(`(?<![\\w$])${candidate}(?![\\w$])`).test(ctx.text(f))));
+  // A name is taken when it appears as an identifier; inside strings like 'deepseek-flash' it is not.
+  const name = NAME_CANDIDATES.find((candidate) => [...involvedFiles].every((f) => identifierOccurrences(ctx.text(f), candidate) === 0));
   if (!name) return { reason: 'every name ds-migrate would give the DeepSeek client is taken' };
 
   const declaration = newDeclaration(client, text, name);
@@ -109,7 +110,7 @@ function newDeclaration(client: ClientRecord, text: string, name: string): { edi
 
 /** The importer now needs the DeepSeek client too; it keeps the original only if something else still uses it. */
 function importEdit(text: string, file: string, binding: ImportBinding, movedUses: number, name: string): Edit {
-  const uses = (text.match(new RegExp(`(?<![\\w$.])${binding.local}(?![\\w$])`, 'g')) ?? []).length;
+  const uses = identifierOccurrences(text, binding.local);
   const stillUsed = uses - 1 - movedUses > 0;
   const { specifier } = binding;
   if (binding.style === 'named') {

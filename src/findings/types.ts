@@ -29,8 +29,9 @@ export interface Finding {
   readonly fix: Fix | null;
   /** A person must act: the codemod leaves a `TODO(ds-migrate:<rule>)` marker and lists it. */
   readonly manual: boolean;
-  /** The statement a marker goes on. */
+  /** The statement a marker goes on, and its file (the call's file, where the span may be elsewhere). */
   readonly statementSpan: Span;
+  readonly statementFile: string;
   readonly docs: string;
 }
 

@@ -2,15 +2,23 @@
  * Findings for one file, as the ESLint rules need them: the same analysis and the same findings
  * function as the codemod, over the AST and scopes ESLint already built. Without a project index,
  * clients imported from other modules are known only through `settings.clientModules`: calls on
- * bindings imported from those modules are judged as DeepSeek-bound calls.
+ * bindings imported from those modules are judged as DeepSeek-bound calls. With `receiverTypes` (type-aware
+ * detection), calls the type checker ties to the SDK's client are judged too (see typed-calls.ts).
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { ScopeManager } from '@typescript-eslint/scope-manager';
 import { analyzeFile } from '../analysis/analyze-file.js';
+import { FileContext } from '../analysis/context.js';
 import { linkProject, type Resolver } from '../analysis/project/project-index.js';
 import type { ClientRecord, FileUsage } from '../analysis/types.js';
 import { computeFindings } from '../findings/compute.js';
 import type { Finding, TargetSettings } from '../findings/types.js';
+import { withTypedCalls, type ReceiverTypes } from './typed-calls.js';
+
+export interface FileFindingsOptions {
+  /** Type-aware detection: the type checker's view of call receivers (absent: syntactic only). */
+  readonly receiverTypes?: ReceiverTypes;
+}
 
 const cache = new WeakMap<TSESTree.Program, Map<string, Finding[]>>();
 
@@ -20,8 +28,9 @@ export function fileFindings(
   ast: TSESTree.Program,
   scopeManager: ScopeManager | null,
   settings: TargetSettings,
+  options: FileFindingsOptions = {},
 ): Finding[] {
-  const key = JSON.stringify(settings);
+  const key = `${options.receiverTypes ? 'type-aware' : 'syntactic'}\0${JSON.stringify(settings)}`;
   let byKey = cache.get(ast);
   if (!byKey) {
     byKey = new Map();
@@ -29,8 +38,10 @@ export function fileFindings(
   }
   const cached = byKey.get(key);
   if (cached) return cached;
-  const usage = analyzeFile(file, text, ast, scopeManager ? { scopeManager } : {});
-  const findings = computeFindings(linkProject([withClientModules(usage, settings)], NO_FILES), {
+  const manager = scopeManager ?? undefined;
+  let usage = withClientModules(analyzeFile(file, text, ast, manager ? { scopeManager: manager } : {}), settings);
+  if (options.receiverTypes && manager) usage = withTypedCalls(usage, ast, new FileContext(file, text, manager), options.receiverTypes);
+  const findings = computeFindings(linkProject([usage], NO_FILES), {
     settings,
     text: (f) => {
       if (f !== file) throw new Error(`ds-migrate: single-file findings asked for ${f}`);

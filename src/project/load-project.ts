@@ -64,6 +64,58 @@ export function readText(path: string): ReadResult {
   }
 }
 
+/**
+ * A project from in-memory sources (the jscodeshift entry point and tests): every source is analysed,
+ * nothing is read from disk except tsconfig files for module resolution.
+ */
+export function projectFromSources(sources: ReadonlyMap<string, string>): LoadedProject {
+  const resolver = new ModuleResolver();
+  const analysed = new Map<string, AnalysedFile>();
+  const errors: FileError[] = [];
+  for (const [path, text] of sources) {
+    try {
+      const source = parseSourceFile(path, text);
+      analysed.set(path, { source, raw: Buffer.from(text), usage: analyzeFile(path, source.text, source.ast) });
+    } catch (error) {
+      if (error instanceof ParseError) errors.push({ path, message: error.reason, line: error.line, column: error.column });
+      else throw error;
+    }
+  }
+  return {
+    discovery: { files: [...sources.keys()].map((path) => ({ path, role: 'code' as const })), skipped: [], missing: [] },
+    scanned: sources.size,
+    analysed,
+    errors,
+    project: linkProject([...analysed.values()].map((f) => f.usage), resolver),
+    resolver,
+    otherFiles: [],
+  };
+}
+
+/**
+ * The project after some files changed in memory: changed files are parsed and analysed again and the
+ * project relinked. A changed file that no longer parses is returned in `failed` and keeps its old analysis.
+ */
+export function withChangedTexts(
+  loaded: LoadedProject,
+  changed: ReadonlyMap<string, string>,
+): { loaded: LoadedProject; failed: Map<string, ParseError> } {
+  const analysed = new Map(loaded.analysed);
+  const failed = new Map<string, ParseError>();
+  for (const [path, text] of changed) {
+    const previous = analysed.get(path);
+    try {
+      const source = parseSourceFile(path, text);
+      analysed.set(path, { source, raw: previous?.raw ?? Buffer.from(text), usage: analyzeFile(path, source.text, source.ast) });
+    } catch (error) {
+      if (error instanceof ParseError) failed.set(path, error);
+      else throw error;
+    }
+  }
+  const project = linkProject([...analysed.values()].map((f) => f.usage), loaded.resolver);
+  return { loaded: { ...loaded, analysed, project }, failed };
+}
+
 export function loadProject(paths: readonly string[], options: LoadOptions = {}): LoadedProject {
   const discovery = discoverFiles(paths, options);
   const resolver = new ModuleResolver();

@@ -1,0 +1,48 @@
+/**
+ * One `// TODO(ds-migrate:<rule>): <why> <docs>` comment on each statement that needs a person: never
+ * twice (a marker already above the statement is kept), never commenting out code, never inside JSX
+ * (markers go on statements, whose line starts are in JavaScript).
+ */
+import type { Edit } from '../edits/edit.js';
+import { indentAt, lineStartOf } from '../edits/layout.js';
+import type { Finding } from '../findings/types.js';
+
+export const MARKER_PREFIX = 'TODO(ds-migrate:';
+
+export function markerText(rule: string, message: string, docs: string): string {
+  // A line comment: no newlines; keep it readable in an editor.
+  const oneLine = message.replace(/\s*\n\s*/g, ' ').trim();
+  return `// ${MARKER_PREFIX}${rule}): ${oneLine} ${docs}`;
+}
+
+export function markerEdits(findings: readonly Finding[], text: (file: string) => string): (Edit & { readonly rule: string })[] {
+  const out: (Edit & { rule: string })[] = [];
+  const placed = new Set<string>();
+  for (const finding of findings) {
+    if (!finding.manual) continue;
+    const file = finding.statementFile;
+    const source = text(file);
+    const lineStart = lineStartOf(source, finding.statementSpan.start);
+    const key = `${file}\0${lineStart}\0${finding.rule}`;
+    if (placed.has(key)) continue;
+    placed.add(key);
+    if (hasMarkerAbove(source, lineStart, finding.rule)) continue;
+    const eol = source.includes('\r\n') ? '\r\n' : '\n';
+    const indent = indentAt(source, finding.statementSpan.start);
+    out.push({ file, start: lineStart, end: lineStart, text: `${indent}${markerText(finding.rule, finding.message, finding.docs)}${eol}`, rule: finding.rule });
+  }
+  return out;
+}
+
+/** The comment lines directly above a statement already carry this rule's marker. */
+function hasMarkerAbove(source: string, lineStart: number, rule: string): boolean {
+  let end = lineStart - 1;
+  while (end > 0) {
+    const start = source.lastIndexOf('\n', end - 1) + 1;
+    const line = source.slice(start, end).trim();
+    if (!line.startsWith('//')) return false;
+    if (line.includes(`${MARKER_PREFIX}${rule})`)) return true;
+    end = start - 1;
+  }
+  return false;
+}

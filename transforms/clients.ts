@@ -1,0 +1,4 @@
+/** The `clients` transform as a jscodeshift module (see jscodeshift-adapter.ts). */
+import { jscodeshiftTransform } from './jscodeshift-adapter.js';
+
+export default jscodeshiftTransform('clients');
