@@ -29,6 +29,8 @@ export function endpointFindings(call: LinkedCall): Finding[] {
   const out: Finding[] = [];
   for (const property of call.resolvedArgs.properties) {
     if (!entry.ignoredParams.includes(property.key)) continue;
+    // `store: false`, `previous_response_id: null`: asking for what DeepSeek does anyway.
+    if ((property.value.kind === 'boolean' && !property.value.value) || property.value.kind === 'null') continue;
     out.push(
       finding({
         ...base,

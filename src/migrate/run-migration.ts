@@ -82,8 +82,15 @@ export function runMigration(initial: LoadedProject, options: MigrateOptions): M
   let passes = 0;
   for (; passes < MAX_PASSES; passes++) {
     findings = computeFindings(loaded.project, { settings, text }).findings;
+    // The same message can stand at several places (two `store` params): the nth of them in one pass
+    // is the nth in the next, since findings keep source order.
+    const ordinals = new Map<string, number>();
     for (const finding of findings) {
-      if (finding.manual) manual.set(`${finding.file}\0${finding.rule}\0${finding.message}`, { file: finding.file, offset: finding.span.start, finding });
+      if (!finding.manual) continue;
+      const base = `${finding.file}\0${finding.rule}\0${finding.message}`;
+      const nth = ordinals.get(base) ?? 0;
+      ordinals.set(base, nth + 1);
+      manual.set(`${base}\0${nth}`, { file: finding.file, offset: finding.span.start, finding });
     }
     const edits = passEdits(findings, loaded.project, policy, transforms, text);
     if (edits.length === 0) break;
