@@ -22,11 +22,11 @@ export interface TransformOptions {
   readonly jsonSchema?: 'marker' | 'inline';
 }
 
-export type JscodeshiftTransform = (file: FileInfo, api: unknown, options?: TransformOptions) => string | undefined;
+export type JscodeshiftTransform = (file: FileInfo, api: unknown, options?: TransformOptions) => Promise<string | undefined>;
 
 export function jscodeshiftTransform(...ids: TransformId[]): JscodeshiftTransform {
-  return (file, _api, options = {}) => {
-    const output = migrateSource(file.path, file.source, new Set(ids), {
+  return async (file, _api, options = {}) => {
+    const output = await migrateSource(file.path, file.source, new Set(ids), {
       model: options.model,
       thinking: options.thinking,
       jsonSchema: options.jsonSchema,

@@ -19,6 +19,8 @@ import { EXIT, UsageError, type CliIO } from './io.js';
 import { colorsFor } from './palette.js';
 import type { SetExit } from './program.js';
 import { loadSettings } from './settings.js';
+import { progressReporter } from './progress.js';
+import { parseSeconds, poolOptions } from './pool-options.js';
 
 interface MigrateFlags {
   dry?: boolean;
@@ -33,6 +35,7 @@ interface MigrateFlags {
   skip?: string[];
   listTransforms?: boolean;
   jsonSchema?: string;
+  fileTimeout?: number;
 }
 
 export function registerMigrateCommand(program: Command, io: CliIO, setExit: SetExit): void {
@@ -51,8 +54,9 @@ export function registerMigrateCommand(program: Command, io: CliIO, setExit: Set
     .option('--only <transforms...>', 'run only these transforms (see --list-transforms)')
     .option('--skip <transforms...>', 'run every transform but these')
     .option('--json-schema <how>', 'json_schema response formats: marker (default) or inline (downgrade to json_object, schema in the system message)')
+    .option('--file-timeout <seconds>', 'skip (and report) a file whose analysis takes longer; runs analysis in worker threads', parseSeconds)
     .option('--list-transforms', 'list the transforms and exit')
-    .action((paths: string[], flags: MigrateFlags) => {
+    .action(async (paths: string[], flags: MigrateFlags) => {
       if (flags.listTransforms) {
         for (const id of TRANSFORM_IDS) io.stdout(`${id.padEnd(24)} ${TRANSFORMS[id]}\n`);
         return;
@@ -73,9 +77,9 @@ export function registerMigrateCommand(program: Command, io: CliIO, setExit: Set
         if (state.kind === 'not-a-repository') io.stderr('warning: not inside a git repository: there will be no diff to review or undo. Consider --dry first.\n');
       }
 
-      const loaded = loadProject(targets, { include: settings.include, exclude: settings.exclude });
+      const loaded = await loadProject(targets, { include: settings.include, exclude: settings.exclude, onProgress: progressReporter(io), ...poolOptions(flags.fileTimeout) });
       if (loaded.discovery.missing.length > 0) throw new UsageError(`no such file or folder: ${loaded.discovery.missing.join(', ')}`);
-      const result = runMigration(loaded, { settings, transforms });
+      const result = await runMigration(loaded, { settings, transforms });
       const colors = colorsFor(io);
 
       let outcomes: FileOutcome[] = result.files;

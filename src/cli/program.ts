@@ -6,11 +6,32 @@
 import { Command, CommanderError } from 'commander';
 import { TOOL_VERSION } from '../meta.js';
 import { EXIT, processIO, UsageError, type CliIO } from './io.js';
-import { registerConformanceCommands } from '../conformance/command.js';
-import { registerScanCommand } from './scan-command.js';
-import { registerMigrateCommand } from './migrate-command.js';
 
 export type SetExit = (code: number) => void;
+
+type Register = (program: Command, io: CliIO, setExit: SetExit) => void;
+
+/**
+ * Command modules, loaded on demand: `ds-migrate lint` pays for ESLint and `conformance` for the openai
+ * SDK, but the codemod and `scan` do not (start-up was a quarter of a codemod run before this).
+ */
+const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
+  migrate: async () => (await import('./migrate-command.js')).registerMigrateCommand,
+  scan: async () => (await import('./scan-command.js')).registerScanCommand,
+  lint: async () => (await import('./lint-command.js')).registerLintCommand,
+  conformance: async () => (await import('../conformance/command.js')).registerConformanceCommands,
+};
+const ALIASES: Readonly<Record<string, string>> = { emulator: 'conformance' };
+
+/** The command modules argv needs: one for a named command, the codemod for paths, all for help. */
+function modulesFor(argv: readonly string[]): string[] {
+  const args = argv.slice(2);
+  const first = args.find((a) => !a.startsWith('-'));
+  const wantsHelp = args.length === 0 || args.some((a) => a === '-h' || a === '--help' || a === '-v' || a === '--version') || first === 'help';
+  if (first && (COMMANDS[first] || ALIASES[first])) return [ALIASES[first] ?? first];
+  if (wantsHelp) return Object.keys(COMMANDS);
+  return ['migrate'];
+}
 
 export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
   let exitCode: number = EXIT.ok;
@@ -24,9 +45,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 
-  registerMigrateCommand(program, io, setExit);
-  registerScanCommand(program, io, setExit);
-  registerConformanceCommands(program, io, setExit);
+  for (const name of modulesFor(argv)) (await COMMANDS[name]())(program, io, setExit);
 
   try {
     await program.parseAsync([...argv]);

@@ -10,6 +10,8 @@ import { colorsFor } from './palette.js';
 import type { SetExit } from './program.js';
 import { loadSettings } from './settings.js';
 import { textsOf } from '../project/texts.js';
+import { progressReporter } from './progress.js';
+import { parseSeconds, poolOptions } from './pool-options.js';
 
 export function registerScanCommand(program: Command, io: CliIO, setExit: SetExit): void {
   program
@@ -21,9 +23,10 @@ export function registerScanCommand(program: Command, io: CliIO, setExit: SetExi
     .option('--model-map <from=to...>', 'override the model map, e.g. gpt-4o=deepseek-v4-pro')
     .option('--model <model>', 'DeepSeek model assumed where the code does not say')
     .option('--thinking <mode>', 'thinking mode assumed where the code does not say: thinking | non-thinking')
-    .action((paths: string[], options: { json?: string | boolean; config?: string; modelMap?: string[]; model?: string; thinking?: string }) => {
+    .option('--file-timeout <seconds>', 'skip (and report) a file whose analysis takes longer; runs analysis in worker threads', parseSeconds)
+    .action(async (paths: string[], options: { json?: string | boolean; config?: string; modelMap?: string[]; model?: string; thinking?: string; fileTimeout?: number }) => {
       const settings = loadSettings(io.cwd, options);
-      const loaded = loadProject(paths.map((p) => resolve(io.cwd, p)), { include: settings.include, exclude: settings.exclude });
+      const loaded = await loadProject(paths.map((p) => resolve(io.cwd, p)), { include: settings.include, exclude: settings.exclude, onProgress: progressReporter(io), ...poolOptions(options.fileTimeout) });
       if (loaded.discovery.missing.length > 0) throw new UsageError(`no such file or folder: ${loaded.discovery.missing.join(', ')}`);
       const result = computeFindings(loaded.project, { settings, text: textsOf(loaded) });
       const report = buildScanReport(loaded, result, settings, io.cwd);

@@ -9,11 +9,11 @@ import { projectFromSources } from '../project/load-project.js';
 import { ParseError } from '../parse/source-file.js';
 import { runMigration } from './run-migration.js';
 
-export function migrateSource(path: string, source: string, transforms: ReadonlySet<TransformId>, settings: TargetSettings = {}): string {
-  const loaded = projectFromSources(new Map([[path, source]]));
+export async function migrateSource(path: string, source: string, transforms: ReadonlySet<TransformId>, settings: TargetSettings = {}): Promise<string> {
+  const loaded = await projectFromSources(new Map([[path, source]]));
   const error = loaded.errors[0];
   if (error) throw new ParseError(path, error.message, error.line, error.column);
-  const outcome = runMigration(loaded, { settings, transforms }).files.find((f) => f.path === path);
+  const outcome = (await runMigration(loaded, { settings, transforms })).files.find((f) => f.path === path);
   if (outcome?.status === 'error') throw new Error(`${path}: ${outcome.error}`);
   return outcome?.after ?? source;
 }

@@ -11,7 +11,7 @@ import { applyEdits, type Edit } from '../edits/edit.js';
 import { computeFindings } from '../findings/compute.js';
 import type { TransformId } from '../findings/transforms.js';
 import type { Finding, TargetSettings } from '../findings/types.js';
-import { withChangedTexts, type LoadedProject } from '../project/load-project.js';
+import { syntaxFailures, withChangedTexts, type LoadedProject } from '../project/load-project.js';
 import { LineIndex } from '../parse/line-index.js';
 import { envCodeEdits } from './env-code.js';
 import { rewriteEnvTemplate, rewriteManifest, secretEnvVariables, type TextChange } from './env-files.js';
@@ -63,7 +63,7 @@ export interface MigrateOptions {
 
 type TaggedEdit = Edit & { readonly transform: TransformId; readonly message: string };
 
-export function runMigration(initial: LoadedProject, options: MigrateOptions): MigrationResult {
+export async function runMigration(initial: LoadedProject, options: MigrateOptions): Promise<MigrationResult> {
   const { settings, transforms } = options;
   let loaded = initial;
   const texts = new Map<string, string>([...initial.analysed].map(([path, f]) => [path, f.source.text]));
@@ -75,61 +75,99 @@ export function runMigration(initial: LoadedProject, options: MigrateOptions): M
   const firstPlans = computeFindings(initial.project, { settings, text }).plans;
   const policy = envPolicy(initial.project, firstPlans);
 
-  let findings: Finding[] = [];
-  // Manual items of every pass: one raised while converting a client (its API key comes from a config
-  // object) is still the user's job after the conversion, when later passes no longer raise it.
-  const manual = new Map<string, { file: string; offset: number; finding: Finding }>();
+  // Manual items and notes of every pass: one raised while converting a client (its API key comes from
+  // a config object) is still the user's job after the conversion, when later passes no longer raise it.
+  // Offsets are carried through each pass's edits to the final text.
+  const tracked = new Map<string, Tracked>();
+  const track = (kind: Tracked['kind'], file: string, offset: number, rule: string, message: string, docs: string, nth: number) =>
+    tracked.set(`${kind}\0${file}\0${rule}\0${message}\0${nth}`, { kind, file, offset, rule, message, docs });
+  for (const left of transforms.has('env') ? envCodeEdits(initial.project, policy, text).left : []) {
+    track('note', left.file, left.offset, 'no-openai-env', `${left.name} is read here and was left as is: ${left.reason}. If this value is for DeepSeek, read DEEPSEEK_API_KEY.`, '', 0);
+  }
+
   let passes = 0;
   for (; passes < MAX_PASSES; passes++) {
-    findings = computeFindings(loaded.project, { settings, text }).findings;
-    // The same message can stand at several places (two `store` params): the nth of them in one pass
-    // is the nth in the next, since findings keep source order.
+    const findings = computeFindings(loaded.project, { settings, text }).findings;
+    // The same message can stand at several places (two `store` params): the nth of them in one pass is
+    // the nth in the next, since findings keep source order.
     const ordinals = new Map<string, number>();
     for (const finding of findings) {
-      if (!finding.manual) continue;
-      const base = `${finding.file}\0${finding.rule}\0${finding.message}`;
+      const kind = finding.manual ? 'manual' : finding.fix === null ? 'note' : null;
+      if (!kind) continue;
+      const base = `${kind}\0${finding.file}\0${finding.rule}\0${finding.message}`;
       const nth = ordinals.get(base) ?? 0;
       ordinals.set(base, nth + 1);
-      manual.set(`${base}\0${nth}`, { file: finding.file, offset: finding.span.start, finding });
+      track(kind, finding.file, finding.span.start, finding.rule, finding.message, finding.docs, nth);
     }
     const edits = passEdits(findings, loaded.project, policy, transforms, text);
     if (edits.length === 0) break;
 
-    const byFile = groupByFile(edits);
     const changed = new Map<string, string>();
-    for (const [file, fileEdits] of byFile) {
+    let collided = false;
+    for (const [file, fileEdits] of groupByFile(edits)) {
       if (errors.has(file)) continue;
       const before = text(file);
       const eol = initial.analysed.get(file)?.source.eol ?? '\n';
       const normalised = eol === '\r\n' ? fileEdits.map((e) => ({ ...e, text: e.text.replace(/(?<!\r)\n/g, '\r\n') })) : fileEdits;
       const result = applyEdits(before, normalised);
+      collided ||= result.conflicts.length > 0;
       if (result.text === before) continue;
       const lines = new LineIndex(before);
       const log = editLog.get(file) ?? [];
       for (const edit of result.applied as TaggedEdit[]) log.push({ transform: edit.transform, line: lines.position(edit.start).line, message: edit.message });
       editLog.set(file, log);
       changed.set(file, result.text);
-      for (const item of manual.values()) if (item.file === file) item.offset = mapOffset(result.applied, item.offset);
+      for (const item of tracked.values()) if (item.file === file) item.offset = mapOffset(result.applied, item.offset);
     }
     if (changed.size === 0) break;
-    const next = withChangedTexts(loaded, changed);
+
+    // The safety net: a file whose edits break its syntax is never written; it keeps its original text.
+    // A pass without collisions applied everything the findings asked for, so a syntax check suffices;
+    // after collisions the changed files are analysed again and the dropped edits re-derived.
+    const next = collided ? await withChangedTexts(loaded, changed) : { loaded, failed: await syntaxFailures(changed) };
     for (const [file, error] of next.failed) {
-      // The safety net: an edit that breaks the syntax is never written. The file keeps its original text.
-      errors.set(file, `ds-migrate's edits would not parse (${error.reason}${error.line ? ` at ${error.line}:${error.column}` : ''}); the file was left unchanged. Please report this.`);
+      errors.set(file, `ds-migrate's edits would not parse (${error.message}${error.line ? ` at ${error.line}:${error.column}` : ''}); the file was left unchanged. Please report this.`);
       changed.delete(file);
       texts.set(file, initial.analysed.get(file)!.source.text);
       editLog.delete(file);
     }
     for (const [file, newText] of changed) texts.set(file, newText);
-    loaded = next.failed.size > 0 ? withChangedTexts(next.loaded, new Map([...next.failed.keys()].map((f) => [f, texts.get(f)!]))).loaded : next.loaded;
+    if (!collided) {
+      passes++;
+      break;
+    }
+    loaded = next.failed.size > 0 ? (await withChangedTexts(next.loaded, new Map([...next.failed.keys()].map((f) => [f, texts.get(f)!])))).loaded : next.loaded;
   }
 
+  const items = [...tracked.values()].filter((t) => !errors.has(t.file));
   return {
-    files: [...codeOutcomes(initial, texts, editLog, errors, [...manual.values()]), ...otherFileOutcomes(initial, policy, settings, transforms, envNamesRead(loaded.project))],
-    notes: notesOf(findings, loaded, policy, transforms, text),
+    files: [...codeOutcomes(initial, texts, editLog, errors, items.filter((t) => t.kind === 'manual')), ...otherFileOutcomes(initial, policy, settings, transforms, envNamesRead(texts))],
+    notes: positioned(items.filter((t) => t.kind === 'note'), texts).map((n) => ({ path: n.file, line: n.line, column: n.column, rule: n.rule, message: n.message })),
     secrets: secretsOf(initial),
     passes,
   };
+}
+
+interface Tracked {
+  readonly kind: 'manual' | 'note';
+  readonly file: string;
+  offset: number;
+  readonly rule: string;
+  readonly message: string;
+  readonly docs: string;
+}
+
+/** Line and column of tracked items in the final texts. */
+function positioned(items: readonly Tracked[], texts: ReadonlyMap<string, string>): (Tracked & { line: number; column: number })[] {
+  const indexes = new Map<string, LineIndex>();
+  return items.map((item) => {
+    let lines = indexes.get(item.file);
+    if (!lines) {
+      lines = new LineIndex(texts.get(item.file) ?? '');
+      indexes.set(item.file, lines);
+    }
+    return { ...item, ...lines.position(item.offset) };
+  });
 }
 
 /** Every edit one pass makes: fixes of enabled transforms, env renames, markers for what needs a person. */
@@ -185,20 +223,13 @@ function codeOutcomes(
   texts: ReadonlyMap<string, string>,
   editLog: ReadonlyMap<string, EditRecord[]>,
   errors: ReadonlyMap<string, string>,
-  manualItems: readonly { file: string; offset: number; finding: Finding }[],
+  manualItems: readonly Tracked[],
 ): FileOutcome[] {
   const manualByFile = new Map<string, ManualRecord[]>();
-  const lineIndexes = new Map<string, LineIndex>();
-  for (const { file, offset, finding } of manualItems) {
-    if (errors.has(file)) continue;
-    let lines = lineIndexes.get(file);
-    if (!lines) {
-      lines = new LineIndex(texts.get(file) ?? '');
-      lineIndexes.set(file, lines);
-    }
-    const list = manualByFile.get(file) ?? [];
-    list.push({ rule: finding.rule, ...lines.position(offset), message: finding.message, docs: finding.docs });
-    manualByFile.set(file, list);
+  for (const item of positioned(manualItems, texts)) {
+    const list = manualByFile.get(item.file) ?? [];
+    list.push({ rule: item.rule, line: item.line, column: item.column, message: item.message, docs: item.docs });
+    manualByFile.set(item.file, list);
   }
   const outcomes: FileOutcome[] = [];
   for (const [path, analysed] of initial.analysed) {
@@ -234,10 +265,10 @@ function modelEnvNames(project: ProjectUsage): Set<string> {
   return names;
 }
 
-/** Env variables the migrated code reads: a template gains only variables something reads. */
-function envNamesRead(project: ProjectUsage): Set<string> {
+/** Env variables the migrated code reads (by name): a template gains only variables something reads. */
+function envNamesRead(texts: ReadonlyMap<string, string>): Set<string> {
   const names = new Set<string>();
-  for (const usage of project.files.values()) for (const read of usage.envReads) names.add(read.name);
+  for (const text of texts.values()) for (const match of text.matchAll(/\b[A-Z][A-Z0-9_]*(?:DEEPSEEK|OPENAI)[A-Z0-9_]*\b/g)) names.add(match[0]);
   return names;
 }
 
@@ -276,22 +307,6 @@ function otherFileOutcomes(
     });
   }
   return outcomes;
-}
-
-function notesOf(findings: readonly Finding[], final: LoadedProject, policy: EnvPolicy, transforms: ReadonlySet<TransformId>, text: (file: string) => string): MigrationResult['notes'] {
-  const notes: MigrationResult['notes'] = [];
-  for (const finding of findings) {
-    if (finding.manual || finding.fix) continue;
-    const position = final.analysed.get(finding.file)?.source.lines.position(finding.span.start) ?? { line: 0, column: 0 };
-    notes.push({ path: finding.file, ...position, rule: finding.rule, message: finding.message });
-  }
-  if (transforms.has('env')) {
-    for (const left of envCodeEdits(final.project, policy, text).left) {
-      const position = final.analysed.get(left.file)?.source.lines.position(left.offset) ?? { line: 0, column: 0 };
-      notes.push({ path: left.file, ...position, rule: 'no-openai-env', message: `${left.name} is read here and was left as is: ${left.reason}. If this value is for DeepSeek, read DEEPSEEK_API_KEY.` });
-    }
-  }
-  return notes;
 }
 
 function secretsOf(initial: LoadedProject): MigrationResult['secrets'] {

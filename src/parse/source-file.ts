@@ -2,16 +2,25 @@ import { parse, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { LineIndex } from './line-index.js';
 import { usesJsx } from './language.js';
 
-/** A parsed code file. `text` is the file without its byte-order mark; offsets index into it. */
-export interface SourceFile {
+/** A code file's text. `text` is the file without its byte-order mark; offsets index into it. */
+export interface SourceText {
   readonly path: string;
   readonly text: string;
   /** The file started with a UTF-8 byte-order mark, to restore on write. */
   readonly bom: boolean;
   /** The file's dominant line ending, for text that ds-migrate inserts. */
   readonly eol: '\n' | '\r\n';
-  readonly ast: TSESTree.Program;
   readonly lines: LineIndex;
+}
+
+/** A parsed code file: its text and its AST. */
+export interface SourceFile extends SourceText {
+  readonly ast: TSESTree.Program;
+}
+
+export function sourceText(path: string, raw: string): SourceText {
+  const { text, bom } = stripBom(raw);
+  return { path, text, bom, eol: detectEol(text), lines: new LineIndex(text) };
 }
 
 /** A file the parser rejects: reported with its position and left untouched. */
@@ -41,6 +50,12 @@ export function detectEol(text: string): '\n' | '\r\n' {
 
 export function parseSourceFile(path: string, raw: string): SourceFile {
   const { text, bom } = stripBom(raw);
+  const ast = parseText(path, text);
+  return { path, text, bom, eol: detectEol(text), ast, lines: new LineIndex(text) };
+}
+
+/** Parses text without a byte-order mark (what the analysis and the syntax check need). */
+export function parseText(path: string, text: string): TSESTree.Program {
   let ast: TSESTree.Program;
   try {
     ast = parse(text, {
@@ -49,7 +64,7 @@ export function parseSourceFile(path: string, raw: string): SourceFile {
       range: true,
       // Locations are computed on demand from `LineIndex`: building `loc` for every node costs ~25%.
       loc: false,
-      comment: true,
+      comment: false,
       tokens: false,
       errorOnUnknownASTType: false,
       suppressDeprecatedPropertyWarnings: true,
@@ -57,10 +72,10 @@ export function parseSourceFile(path: string, raw: string): SourceFile {
   } catch (error) {
     throw toParseError(path, error);
   }
-  return { path, text, bom, eol: detectEol(text), ast, lines: new LineIndex(text) };
+  return ast;
 }
 
-function toParseError(path: string, error: unknown): ParseError {
+export function toParseError(path: string, error: unknown): ParseError {
   const e = error as { message?: string; lineNumber?: number; column?: number };
   const reason = String(e?.message ?? error).split('\n')[0];
   // typescript-estree reports a 1-based line and a 0-based column.

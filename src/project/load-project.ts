@@ -1,16 +1,17 @@
 /**
  * Loads what a run needs: discovers files, reads them, parses only the ones that can matter (prefilter
- * plus the modules that import them), analyses each once and links the project. Files that cannot be
- * read or parsed become per-file errors; the run goes on.
+ * plus the modules that import them), analyses each once (on every core for big batches) and links
+ * the project. Files that cannot be read or parsed become per-file errors; the run goes on.
  */
 import { readFileSync } from 'node:fs';
-import { analyzeFile } from '../analysis/analyze-file.js';
 import { ModuleResolver } from '../analysis/project/module-resolver.js';
 import { linkProject, type ProjectUsage, type Resolver } from '../analysis/project/project-index.js';
 import type { FileUsage } from '../analysis/types.js';
 import { discoverFiles, type DiscoverOptions, type DiscoveredFile, type Discovery } from '../files/discover.js';
 import { importSpecifiers, mentionsSdk } from '../files/prefilter.js';
-import { ParseError, parseSourceFile, type SourceFile } from '../parse/source-file.js';
+import { sourceText, type SourceText } from '../parse/source-file.js';
+import type { AnalyseOutcome, Job } from './analyse-one.js';
+import { runJobs, type PoolOptions } from './analyse-pool.js';
 
 export interface FileError {
   readonly path: string;
@@ -20,7 +21,8 @@ export interface FileError {
 }
 
 export interface AnalysedFile {
-  readonly source: SourceFile;
+  /** The text and its layout (BOM, line endings, line index); the AST is not kept. */
+  readonly source: SourceText;
   readonly usage: FileUsage;
   /** The raw bytes as read, to detect a file that changes before it is written. */
   readonly raw: Buffer;
@@ -38,9 +40,10 @@ export interface LoadedProject {
   readonly otherFiles: readonly DiscoveredFile[];
 }
 
-export interface LoadOptions extends DiscoverOptions {
+export interface LoadOptions extends DiscoverOptions, Omit<PoolOptions, 'onProgress'> {
   /** Analyse every code file, not only prefiltered ones (for tests of the prefilter itself). */
   readonly noPrefilter?: boolean;
+  readonly onProgress?: (phase: string, done: number, total: number) => void;
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -64,23 +67,79 @@ export function readText(path: string): ReadResult {
   }
 }
 
-/**
- * A project from in-memory sources (the jscodeshift entry point and tests): every source is analysed,
- * nothing is read from disk except tsconfig files for module resolution.
- */
-export function projectFromSources(sources: ReadonlyMap<string, string>): LoadedProject {
+/** Runs analysis jobs and files each outcome as an analysed file or an error. */
+async function analyseInto(
+  files: readonly { path: string; raw: Buffer; text: string }[],
+  analysed: Map<string, AnalysedFile>,
+  errors: FileError[],
+  options: LoadOptions,
+): Promise<void> {
+  const jobs: Job[] = files.map((f) => ({ kind: 'analyse', path: f.path, text: f.text }));
+  const outcomes: AnalyseOutcome[] = await runJobs(jobs, { ...options, onProgress: (d, t) => options.onProgress?.('analysing', d, t) });
+  outcomes.forEach((outcome, i) => {
+    const file = files[i];
+    if (outcome.ok) analysed.set(file.path, { source: sourceText(file.path, file.text), raw: file.raw, usage: outcome.usage });
+    else errors.push({ path: file.path, ...outcome.problem });
+  });
+}
+
+export async function loadProject(paths: readonly string[], options: LoadOptions = {}): Promise<LoadedProject> {
+  const discovery = discoverFiles(paths, options);
   const resolver = new ModuleResolver();
+  const codeFiles = discovery.files.filter((f) => f.role === 'code');
   const analysed = new Map<string, AnalysedFile>();
   const errors: FileError[] = [];
-  for (const [path, text] of sources) {
-    try {
-      const source = parseSourceFile(path, text);
-      analysed.set(path, { source, raw: Buffer.from(text), usage: analyzeFile(path, source.text, source.ast) });
-    } catch (error) {
-      if (error instanceof ParseError) errors.push({ path, message: error.reason, line: error.line, column: error.column });
-      else throw error;
+  const deferred = new Map<string, { raw: Buffer; text: string }>();
+  const candidates: { path: string; raw: Buffer; text: string }[] = [];
+
+  for (const file of codeFiles) {
+    const read = readText(file.path);
+    if (!read.ok) {
+      // Unreadable files matter only if they could hold SDK code; report them all, so nothing is silently skipped.
+      errors.push({ path: file.path, message: read.message });
+      continue;
     }
+    if (options.noPrefilter || mentionsSdk(read.text)) candidates.push({ path: file.path, raw: read.raw, text: read.text });
+    else deferred.set(file.path, read);
   }
+  await analyseInto(candidates, analysed, errors, options);
+
+  // Files that never mention the SDK but import a module that exports a client, factory or constant
+  // (`import { openai } from '@/lib/openai'`) are parsed too. Repeat for re-export chains.
+  for (let round = 0; round < 4 && deferred.size > 0; round++) {
+    const offering = new Set([...analysed.values()].filter((f) => Object.keys(f.usage.exports).length > 0 || f.usage.exportAll.length > 0).map((f) => f.source.path));
+    if (offering.size === 0) break;
+    const importers: { path: string; raw: Buffer; text: string }[] = [];
+    for (const [path, read] of deferred) {
+      const imports = importSpecifiers(read.text).some((specifier) => {
+        const target = resolver.resolve(specifier, path);
+        return target !== null && offering.has(target);
+      });
+      if (!imports) continue;
+      deferred.delete(path);
+      importers.push({ path, ...read });
+    }
+    if (importers.length === 0) break;
+    await analyseInto(importers, analysed, errors, options);
+  }
+
+  return {
+    discovery,
+    scanned: codeFiles.length,
+    analysed,
+    errors,
+    project: linkProject([...analysed.values()].map((f) => f.usage), resolver),
+    resolver,
+    otherFiles: discovery.files.filter((f) => f.role !== 'code'),
+  };
+}
+
+/** A project from in-memory sources (the jscodeshift entry point and tests); nothing is read but tsconfig files. */
+export async function projectFromSources(sources: ReadonlyMap<string, string>): Promise<LoadedProject> {
+  const analysed = new Map<string, AnalysedFile>();
+  const errors: FileError[] = [];
+  const resolver = new ModuleResolver();
+  await analyseInto([...sources].map(([path, text]) => ({ path, raw: Buffer.from(text), text })), analysed, errors, { workers: 0 });
   return {
     discovery: { files: [...sources.keys()].map((path) => ({ path, role: 'code' as const })), skipped: [], missing: [] },
     scanned: sources.size,
@@ -96,82 +155,27 @@ export function projectFromSources(sources: ReadonlyMap<string, string>): Loaded
  * The project after some files changed in memory: changed files are parsed and analysed again and the
  * project relinked. A changed file that no longer parses is returned in `failed` and keeps its old analysis.
  */
-export function withChangedTexts(
+export async function withChangedTexts(
   loaded: LoadedProject,
   changed: ReadonlyMap<string, string>,
-): { loaded: LoadedProject; failed: Map<string, ParseError> } {
+  options: Omit<PoolOptions, 'onProgress'> = {},
+): Promise<{ loaded: LoadedProject; failed: Map<string, FileError> }> {
   const analysed = new Map(loaded.analysed);
-  const failed = new Map<string, ParseError>();
-  for (const [path, text] of changed) {
-    const previous = analysed.get(path);
-    try {
-      const source = parseSourceFile(path, text);
-      analysed.set(path, { source, raw: previous?.raw ?? Buffer.from(text), usage: analyzeFile(path, source.text, source.ast) });
-    } catch (error) {
-      if (error instanceof ParseError) failed.set(path, error);
-      else throw error;
-    }
-  }
+  const errors: FileError[] = [];
+  const files = [...changed].map(([path, text]) => ({ path, raw: analysed.get(path)?.raw ?? Buffer.from(text), text }));
+  await analyseInto(files, analysed, errors, options);
+  const failed = new Map(errors.map((e) => [e.path, e]));
   const project = linkProject([...analysed.values()].map((f) => f.usage), loaded.resolver);
   return { loaded: { ...loaded, analysed, project }, failed };
 }
 
-export function loadProject(paths: readonly string[], options: LoadOptions = {}): LoadedProject {
-  const discovery = discoverFiles(paths, options);
-  const resolver = new ModuleResolver();
-  const codeFiles = discovery.files.filter((f) => f.role === 'code');
-  const analysed = new Map<string, AnalysedFile>();
-  const errors: FileError[] = [];
-  const deferred = new Map<string, { raw: Buffer; text: string }>();
-
-  const analyse = (path: string, raw: Buffer, text: string) => {
-    try {
-      const source = parseSourceFile(path, text);
-      analysed.set(path, { source, raw, usage: analyzeFile(path, source.text, source.ast) });
-    } catch (error) {
-      if (error instanceof ParseError) errors.push({ path, message: error.reason, line: error.line, column: error.column });
-      else errors.push({ path, message: `analysis failed: ${(error as Error).message}` });
-    }
-  };
-
-  for (const file of codeFiles) {
-    const read = readText(file.path);
-    if (!read.ok) {
-      // Unreadable files matter only if they could hold SDK code; report them all, so nothing is silently skipped.
-      errors.push({ path: file.path, message: read.message });
-      continue;
-    }
-    if (options.noPrefilter || mentionsSdk(read.text)) analyse(file.path, read.raw, read.text);
-    else deferred.set(file.path, read);
-  }
-
-  // Files that never mention the SDK but import a module that exports a client, factory or constant
-  // (`import { openai } from '@/lib/openai'`) are parsed too. Repeat for re-export chains.
-  for (let round = 0; round < 4 && deferred.size > 0; round++) {
-    const offering = new Set([...analysed.values()].filter((f) => Object.keys(f.usage.exports).length > 0 || f.usage.exportAll.length > 0).map((f) => f.source.path));
-    if (offering.size === 0) break;
-    let added = 0;
-    for (const [path, read] of deferred) {
-      const imports = importSpecifiers(read.text).some((specifier) => {
-        const target = resolver.resolve(specifier, path);
-        return target !== null && offering.has(target);
-      });
-      if (!imports) continue;
-      deferred.delete(path);
-      analyse(path, read.raw, read.text);
-      added++;
-    }
-    if (added === 0) break;
-  }
-
-  const project = linkProject([...analysed.values()].map((f) => f.usage), resolver);
-  return {
-    discovery,
-    scanned: codeFiles.length,
-    analysed,
-    errors,
-    project,
-    resolver,
-    otherFiles: discovery.files.filter((f) => f.role !== 'code'),
-  };
+/** Which changed texts no longer parse (a syntax check only, on every core for big batches). */
+export async function syntaxFailures(changed: ReadonlyMap<string, string>, options: PoolOptions = {}): Promise<Map<string, FileError>> {
+  const entries = [...changed];
+  const outcomes = await runJobs(entries.map(([path, text]) => ({ kind: 'check', path, text })), options);
+  const failed = new Map<string, FileError>();
+  outcomes.forEach((outcome, i) => {
+    if (!outcome.ok) failed.set(entries[i][0], { path: entries[i][0], ...outcome.problem });
+  });
+  return failed;
 }

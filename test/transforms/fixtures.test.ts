@@ -20,10 +20,10 @@ const UPDATE = process.env.UPDATE_FIXTURES === '1';
 const ALL = new Set(TRANSFORM_IDS);
 
 /** Runs the codemod over in-memory files (keyed by their real paths, so imports resolve on disk). */
-function migrate(sources: Map<string, string>): Map<string, string> {
-  const loaded = projectFromSources(sources);
+async function migrate(sources: Map<string, string>): Promise<Map<string, string>> {
+  const loaded = await projectFromSources(sources);
   expect(loaded.errors).toEqual([]);
-  const result = runMigration(loaded, { settings: {}, transforms: ALL });
+  const result = await runMigration(loaded, { settings: {}, transforms: ALL });
   const out = new Map(sources);
   for (const file of result.files) {
     expect(file.error).toBeUndefined();
@@ -52,11 +52,11 @@ for (const concern of readdirSync(ROOT).filter((d) => statSync(path.join(ROOT, d
       const negative = name.startsWith('no-change-');
 
       if (!ext) {
-        it(`${name} (files)`, () => {
+        it(`${name} (files)`, async () => {
           const inputDir = path.join(dir, entry);
           const outputDir = path.join(dir, `${name}.output`);
           const sources = new Map(listFiles(inputDir).map((f) => [path.join(inputDir, f), readFileSync(path.join(inputDir, f), 'utf8')]));
-          const actual = migrate(sources);
+          const actual = await migrate(sources);
           for (const [file, text] of actual) {
             const rel = path.relative(inputDir, file);
             expectParses('actual', file, text);
@@ -67,19 +67,19 @@ for (const concern of readdirSync(ROOT).filter((d) => statSync(path.join(ROOT, d
               expect(text, rel).toBe(readFileSync(path.join(outputDir, rel), 'utf8'));
             }
           }
-          const again = migrate(actual);
+          const again = await migrate(actual);
           for (const [file, text] of again) expect(text, `second run of ${path.relative(inputDir, file)}`).toBe(actual.get(file));
         });
         continue;
       }
 
-      it(name, () => {
+      it(name, async () => {
         const inputPath = path.join(dir, entry);
         const outputPath = path.join(dir, `${name}.output${ext}`);
         const file = path.join(dir, `${name}${ext}`);
         const input = readFileSync(inputPath, 'utf8');
         expectParses('input', file, input);
-        const actual = migrate(new Map([[file, input]])).get(file)!;
+        const actual = (await migrate(new Map([[file, input]]))).get(file)!;
         expectParses('actual', file, actual);
         if (negative) {
           expect(existsSync(outputPath), 'no-change cases have no output file').toBe(false);
@@ -91,7 +91,7 @@ for (const concern of readdirSync(ROOT).filter((d) => statSync(path.join(ROOT, d
         expectParses('expected', file, expected);
         expect(expected, 'a positive case must change something (name it no-change-* otherwise)').not.toBe(input);
         expect(actual).toBe(expected);
-        expect(migrate(new Map([[file, expected]])).get(file), 'running the codemod over its output changes nothing').toBe(expected);
+        expect((await migrate(new Map([[file, expected]]))).get(file), 'running the codemod over its output changes nothing').toBe(expected);
       });
     }
   });

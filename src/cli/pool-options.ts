@@ -1,0 +1,18 @@
+import { availableParallelism } from 'node:os';
+import { InvalidArgumentError } from 'commander';
+import type { PoolOptions } from '../project/analyse-pool.js';
+
+export function parseSeconds(value: string): number {
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new InvalidArgumentError('expected a number of seconds greater than 0');
+  return seconds;
+}
+
+/**
+ * A per-file time limit can only be enforced in a worker thread (a parse in the main thread cannot be
+ * interrupted), so asking for one runs the analysis in workers even for small batches.
+ */
+export function poolOptions(fileTimeoutSeconds: number | undefined): Pick<PoolOptions, 'timeoutMs' | 'workers' | 'strictTimeout'> {
+  if (fileTimeoutSeconds === undefined) return {};
+  return { timeoutMs: Math.round(fileTimeoutSeconds * 1000), workers: availableParallelism(), strictTimeout: true };
+}

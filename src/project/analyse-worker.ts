@@ -1,0 +1,7 @@
+/** Worker thread entry: runs jobs sent by the pool, one at a time, and posts plain results back. */
+import { parentPort } from 'node:worker_threads';
+import { runJob, type Job } from './analyse-one.js';
+
+parentPort?.on('message', (message: { id: number; job: Job }) => {
+  parentPort!.postMessage({ id: message.id, outcome: runJob(message.job) });
+});
