@@ -77,8 +77,8 @@ export function registerMigrateCommand(program: Command, io: CliIO, setExit: Set
         if (state.kind === 'not-a-repository') io.stderr('warning: not inside a git repository: there will be no diff to review or undo. Consider --dry first.\n');
       }
 
-      const loaded = await loadProject(targets, { include: settings.include, exclude: settings.exclude, onProgress: progressReporter(io), ...poolOptions(flags.fileTimeout) });
-      if (loaded.discovery.missing.length > 0) throw new UsageError(`no such file or folder: ${loaded.discovery.missing.join(', ')}`);
+      const loaded = await loadProject(targets, { cwd: io.cwd, include: settings.include, exclude: settings.exclude, onProgress: progressReporter(io), ...poolOptions(flags.fileTimeout) });
+      if (loaded.discovery.missing.length > 0) throw new UsageError(`no such file or folder: ${loaded.discovery.missing.map((m) => displayPath(io.cwd, m)).join(', ')}`);
       const result = await runMigration(loaded, { settings, transforms });
       const colors = colorsFor(io);
 

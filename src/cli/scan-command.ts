@@ -10,6 +10,7 @@ import { colorsFor } from './palette.js';
 import type { SetExit } from './program.js';
 import { loadSettings } from './settings.js';
 import { textsOf } from '../project/texts.js';
+import { displayPath } from '../project/positions.js';
 import { progressReporter } from './progress.js';
 import { parseSeconds, poolOptions } from './pool-options.js';
 
@@ -26,8 +27,8 @@ export function registerScanCommand(program: Command, io: CliIO, setExit: SetExi
     .option('--file-timeout <seconds>', 'skip (and report) a file whose analysis takes longer; runs analysis in worker threads', parseSeconds)
     .action(async (paths: string[], options: { json?: string | boolean; config?: string; modelMap?: string[]; model?: string; thinking?: string; fileTimeout?: number }) => {
       const settings = loadSettings(io.cwd, options);
-      const loaded = await loadProject(paths.map((p) => resolve(io.cwd, p)), { include: settings.include, exclude: settings.exclude, onProgress: progressReporter(io), ...poolOptions(options.fileTimeout) });
-      if (loaded.discovery.missing.length > 0) throw new UsageError(`no such file or folder: ${loaded.discovery.missing.join(', ')}`);
+      const loaded = await loadProject(paths.map((p) => resolve(io.cwd, p)), { cwd: io.cwd, include: settings.include, exclude: settings.exclude, onProgress: progressReporter(io), ...poolOptions(options.fileTimeout) });
+      if (loaded.discovery.missing.length > 0) throw new UsageError(`no such file or folder: ${loaded.discovery.missing.map((m) => displayPath(io.cwd, m)).join(', ')}`);
       const result = computeFindings(loaded.project, { settings, text: textsOf(loaded) });
       const report = buildScanReport(loaded, result, settings, io.cwd);
       if (options.json === true) io.stdout(`${JSON.stringify(report, null, 2)}\n`);

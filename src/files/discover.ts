@@ -47,6 +47,8 @@ export interface DiscoverOptions {
   readonly exclude?: readonly string[];
   /** When set, only files matching one of these gitignore-style patterns are kept. */
   readonly include?: readonly string[];
+  /** What include/exclude patterns are relative to (default: the process's working directory). */
+  readonly cwd?: string;
 }
 
 export function roleOf(path: string): FileRole | null {
@@ -66,7 +68,7 @@ export function discoverFiles(paths: readonly string[], options: DiscoverOptions
   const skipped: Skipped[] = [];
   const missing: string[] = [];
   const seen = new Set<string>();
-  const cwd = process.cwd();
+  const cwd = options.cwd ?? process.cwd();
   const exclude = options.exclude?.length ? ignore().add([...options.exclude]) : null;
   const include = options.include?.length ? ignore().add([...options.include]) : null;
 
@@ -82,7 +84,7 @@ export function discoverFiles(paths: readonly string[], options: DiscoverOptions
   };
 
   for (const input of paths) {
-    const path = resolve(input);
+    const path = resolve(cwd, input);
     let stat;
     try {
       stat = lstatSync(path);
