@@ -79,14 +79,17 @@ export function roleClaim(role: string, data: CompatData = COMPAT): Claim {
 export function partClaim(type: string, role: string, model: string, data: CompatData = COMPAT): Claim | undefined {
   const part = contentPart(type, data);
   if (!part) return undefined;
-  const perModel = part.models !== 'all';
+  // The model matters only for a part that some models take; a rejected part is rejected everywhere.
+  const perModel = part.status === 'supported' && part.models !== 'all';
   const ref = partRef(type, role, perModel ? model : undefined);
-  const base = { ...ref, label: `${type} part in a ${role} message`, note: part.note };
+  const base = { ...ref, label: `${type} part in ${article(role)} ${role} message`, note: part.note };
   if (part.status !== 'supported') return { ...base, status: part.status, error: part.error };
   if (!part.roles.includes(role)) return { ...base, status: 'rejected', error: part.error };
   const modelOk = part.models === 'all' ? isServedModel(model, data) : part.models.includes(model);
   return modelOk ? { ...base, status: 'supported' } : { ...base, status: 'unknown' };
 }
+
+const article = (word: string) => (/^[aeiou]/.test(word) ? 'an' : 'a');
 
 const MODEL_NOT_EXIST = (data: CompatData): string | undefined =>
   data.models.find((m) => m.status === 'never-existed' && m.error !== undefined)?.error;

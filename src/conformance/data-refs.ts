@@ -27,7 +27,9 @@ export function slug(label: string): string {
 
 /** A chat parameter's claim in one mode; `ruleLabel` when a value rule decided it. */
 export function paramRef(name: string, mode: ThinkingMode, ruleLabel?: string): DataRef {
-  const rule = ruleLabel === undefined ? '' : `=${slug(ruleLabel)}`;
+  // Labels often repeat the name (`n > 1`, `parallel_tool_calls: true`): the id says it once.
+  const value = ruleLabel === undefined ? '' : slug(ruleLabel).replace(new RegExp(`^${slug(name)}-`), '');
+  const rule = ruleLabel === undefined ? '' : `=${value}`;
   const refRule = ruleLabel === undefined ? '' : ` › ${ruleLabel}`;
   return { id: `param:${name}${rule}:${mode}`, ref: `src/compat/chat-params.ts › ${name}${refRule} › ${mode}` };
 }
@@ -46,7 +48,8 @@ export function modelRef(id: string, listed: boolean): DataRef {
 /** A content part in a message of `role`; `model` only for parts limited to some models. */
 export function partRef(type: string, role: string, model?: string): DataRef {
   const where = model === undefined ? role : `${role}/${model}`;
-  const refWhere = model === undefined ? `in a ${role} message` : `in a ${role} message to ${model}`;
+  const a = /^[aeiou]/.test(role) ? 'an' : 'a';
+  const refWhere = model === undefined ? `in ${a} ${role} message` : `in ${a} ${role} message to ${model}`;
   return { id: `part:${type}@${where}`, ref: `src/compat/messages.ts › CONTENT_PARTS › ${type} (${refWhere})` };
 }
 

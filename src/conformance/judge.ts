@@ -16,9 +16,9 @@ export const clip = (text: string, max = 160): string => {
 export const fail = (reason: string, details?: readonly string[]): ProbeOutcome => ({ verdict: 'fail', reason, details });
 export const pass = (reason: string, details?: readonly string[]): ProbeOutcome => ({ verdict: 'pass', reason, details });
 
-/** Problems → pass or fail: the first problem is the reason, all are details. */
+/** Problems → pass or fail: the first problem is the reason, the others are details. */
 export function verdictOf(problems: readonly string[], okReason: string, details: readonly string[] = []): ProbeOutcome {
-  return problems.length === 0 ? pass(okReason, details) : fail(problems[0], [...problems, ...details]);
+  return problems.length === 0 ? pass(okReason, details) : fail(problems[0], [...problems.slice(1), ...details]);
 }
 
 export type Answer = { readonly ok: true; readonly status: number; readonly json: unknown; readonly text: string } | { readonly ok: false; readonly outcome: ProbeOutcome };
@@ -57,6 +57,16 @@ export function okJson(result: HttpResult): { ok: true; json: unknown; text: str
   if (!answer.ok) return answer;
   if (answer.status !== 200) return { ok: false, outcome: fail(`expected HTTP 200, got ${describeStatus(answer.status, answer.json)}`) };
   return { ok: true, json: answer.json, text: answer.text };
+}
+
+/** The text of a 200 event stream, or the failure that explains why there is none. */
+export function streamText(result: HttpResult): string | ProbeOutcome {
+  if (result.kind === 'transport-error') return fail(`no complete stream: ${result.message}`);
+  if (result.status === 200 && result.contentType.toLowerCase().includes('text/event-stream')) return result.text;
+  const answer = jsonAnswer(result);
+  if (!answer.ok) return answer.outcome;
+  if (result.status !== 200) return fail(`expected HTTP 200, got ${describeStatus(result.status, answer.json)}`);
+  return fail(`expected an event stream (text/event-stream), got ${result.contentType || 'no content-type'}: ${clip(result.text, 100)}`);
 }
 
 /** Statuses that mean "the endpoint refused this request" (the data's "rejected": 400, or 422 in some eras). */

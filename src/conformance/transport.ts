@@ -191,6 +191,8 @@ export class Transport {
         () => controller.abort(new TransportError('timeout', `no complete answer within ${seconds(timeoutMs)} (--timeout)`)),
         timeoutMs,
       );
+      // A body nobody reads must not keep the process alive until its deadline.
+      deadline.unref();
       const signal = init?.signal ? AbortSignal.any([controller.signal, init.signal]) : controller.signal;
       let res: Response;
       try {
@@ -203,6 +205,7 @@ export class Transport {
         throw failure;
       }
       exchange.status = res.status;
+      exchange.contentType = res.headers.get('content-type') ?? undefined;
       const decision = decideRetry(res.status, attempt, retryAfterMs(res.headers), retry);
       if (decision.retry && counter.canRetry()) {
         clearTimeout(deadline);
@@ -243,6 +246,7 @@ export class Transport {
         () => controller.abort(new TransportError('idle', `the answer stalled: nothing arrived for ${seconds(idleTimeoutMs)} (--idle-timeout)`)),
         idleTimeoutMs,
       );
+      idle.unref();
     };
     armIdle();
     const reader = res.body.getReader();

@@ -90,6 +90,8 @@ export interface ProbeContext {
   send(request: PlannedRequest): Promise<HttpResult>;
   /** An openai SDK client for a base URL, whose HTTP goes through the same transport. */
   sdk(base: BaseName, key?: KeyChoice): OpenAI;
+  /** The exchanges of this probe so far (to explain an SDK error by what the server sent). */
+  exchanges(): readonly Exchange[];
 }
 
 /** One HTTP request as recorded for the report (bodies redacted). */
@@ -101,6 +103,7 @@ export interface Exchange {
   readonly key: KeyChoice;
   readonly requestBody?: unknown;
   status?: number;
+  contentType?: string;
   latencyMs?: number;
   attempts: number;
   /** Transport failure (timeout, reset, refused), when there was no complete answer. */

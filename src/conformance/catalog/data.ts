@@ -22,6 +22,9 @@ const PIXEL_PNG =
 /** An empty 8 kHz mono WAV file. */
 const EMPTY_WAV = 'UklGRiQAAABXQVZFZm10IBAAAAABAAEAQB8AAEAfAAABAAgAZGF0YQAAAAA=';
 
+/** `An input_audio part…`, `A text part…`. */
+const an = (label: string) => `${/^[aeiou]/i.test(label) ? 'An' : 'A'} ${label}`;
+
 const info = (claim: Claim): DataClaimInfo => ({ id: claim.id, ref: claim.ref, status: claim.status, error: claim.error, label: claim.label });
 
 function expectationOf(claim: DataClaimInfo): string {
@@ -164,7 +167,7 @@ function partProbes(model: string, data: CompatData): Probe[] {
     if (!claim || seen.has(claim.id)) continue;
     seen.add(claim.id);
     const body = chatBody(c.model, 'non-thinking', { messages: c.messages });
-    probes.push(claimProbe(claim, 'data: messages', `A ${claim.label}${c.model === model ? '' : ` to ${c.model}`}`, post('/chat/completions', body), { model: c.model, mode: 'non-thinking' }));
+    probes.push(claimProbe(claim, 'data: messages', `${an(claim.label)}${c.model === model ? '' : ` to ${c.model}`}`, post('/chat/completions', body), { model: c.model, mode: 'non-thinking' }));
   }
   const file = partClaim('file', 'user', model, data);
   if (file) {
@@ -172,7 +175,7 @@ function partProbes(model: string, data: CompatData): Probe[] {
       id: `data:${file.id}`,
       group: 'data: messages',
       level: 'data',
-      title: `A ${file.label}`,
+      title: an(file.label),
       expectation: expectationOf(info(file)),
       data: info(file),
       requests: [],

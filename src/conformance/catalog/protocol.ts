@@ -4,7 +4,7 @@
  * completion, Responses. Once per run: the models list, the balance, error bodies.
  */
 import { COMPAT } from '../../compat/index.js';
-import { describeStatus, fail, jsonAnswer, okJson, verdictOf } from '../judge.js';
+import { describeStatus, fail, jsonAnswer, okJson, streamText, verdictOf } from '../judge.js';
 import type { Probe } from '../types.js';
 import { completionProblems, errorEnvelopeProblems, streamProblems } from '../validate/chat.js';
 import { fimProblems, modelsListProblems, responseProblems, responseStreamProblems } from '../validate/other.js';
@@ -147,13 +147,9 @@ export function protocolModelProbes(model: string, suffix: boolean): Probe[] {
           requests: [post('/chat/completions', streamBody(mode))],
         },
         ([result]) => {
-          if (result.kind === 'transport-error') return fail(`no complete stream: ${result.message}`);
-          if (result.status !== 200) {
-            const answer = jsonAnswer(result);
-            return fail(`expected HTTP 200, got ${answer.ok ? describeStatus(result.status, answer.json) : `HTTP ${result.status}`}`);
-          }
-          if (!result.contentType.includes('text/event-stream')) return fail(`content-type is ${result.contentType || 'missing'}, not text/event-stream`);
-          const check = streamProblems(result.text, { mode, includeUsage: true });
+          const text = streamText(result);
+          if (typeof text !== 'string') return text;
+          const check = streamProblems(text, { mode, includeUsage: true });
           const s = check.summary;
           return verdictOf(check.problems, `${s.chunks} chunks, finish_reason ${s.finishReason}, usage on the last chunk`, [`keep-alive comments: ${s.keepAlives}`]);
         },
@@ -188,9 +184,9 @@ export function protocolModelProbes(model: string, suffix: boolean): Probe[] {
         requests: [post('/chat/completions', chatBody(model, 'non-thinking', { ...forced, stream: true, stream_options: { include_usage: true } }))],
       },
       ([result]) => {
-        if (result.kind === 'transport-error') return fail(`no complete stream: ${result.message}`);
-        if (result.status !== 200) return fail(`expected HTTP 200, got HTTP ${result.status}`);
-        const check = streamProblems(result.text, { mode: 'non-thinking', includeUsage: true, toolNames: TOOL_NAMES, expectToolCall: true });
+        const text = streamText(result);
+        if (typeof text !== 'string') return text;
+        const check = streamProblems(text, { mode: 'non-thinking', includeUsage: true, toolNames: TOOL_NAMES, expectToolCall: true });
         return verdictOf(check.problems, `a streamed tool call in ${check.summary.chunks} chunks`);
       },
     ),
@@ -317,9 +313,9 @@ export function protocolModelProbes(model: string, suffix: boolean): Probe[] {
         requests: [post('/responses', { model, input: USER_PROMPT, reasoning: { effort: 'none' }, max_output_tokens: PROBE_MAX_TOKENS, stream: true })],
       },
       ([result]) => {
-        if (result.kind === 'transport-error') return fail(`no complete stream: ${result.message}`);
-        if (result.status !== 200) return fail(`expected HTTP 200, got HTTP ${result.status}`);
-        return verdictOf(responseStreamProblems(result.text), 'a well-formed event stream');
+        const text = streamText(result);
+        if (typeof text !== 'string') return text;
+        return verdictOf(responseStreamProblems(text), 'a well-formed event stream');
       },
     ),
   ];

@@ -22,6 +22,7 @@ export function sdkFailure(error: unknown): ProbeOutcome {
     const message = (error.error as { message?: unknown } | undefined)?.message;
     return fail(`the SDK threw ${error.constructor.name}: HTTP ${error.status}${typeof message === 'string' ? `: ${clip(message, 200)}` : ''}`);
   }
+  if (error instanceof SyntaxError) return fail(`the answer is not valid JSON (the SDK could not parse it: ${clip(error.message, 120)})`);
   const cause = (error as { cause?: unknown }).cause;
   if (cause instanceof TransportError) return fail(`no answer: ${cause.message}`);
   if (error instanceof TransportError) return fail(`no answer: ${error.message}`);
@@ -35,6 +36,25 @@ function notAnObject(value: unknown): ProbeOutcome | null {
   return fail(/^\s*</.test(text) ? `the SDK got an HTML page, not JSON: ${clip(text, 80)}` : `the SDK got text, not a JSON object: ${clip(text, 80)}`);
 }
 
+/**
+ * The SDK takes whatever a stream or a list endpoint sends without complaint (an HTML page becomes an
+ * empty list, or a stream of nothing): the raw answer says what really came.
+ */
+async function notWhatWasAsked(response: Response, wanted: 'json' | 'event-stream'): Promise<ProbeOutcome | null> {
+  const type = (response.headers.get('content-type') ?? '').toLowerCase();
+  if (type.includes(wanted === 'json' ? 'application/json' : 'text/event-stream')) return null;
+  const text = response.bodyUsed ? '' : await response.text().catch(() => '');
+  if (type.includes('text/html') || /^\s*</.test(text)) return fail(`the SDK got an HTML page, not ${wanted === 'json' ? 'JSON' : 'an event stream'}: ${clip(text, 80)}`);
+  if (type.includes('json') && text) {
+    try {
+      JSON.parse(text);
+    } catch {
+      return fail(`the answer is not valid JSON (and not an event stream): ${clip(text, 80)}`);
+    }
+  }
+  return fail(`the SDK expected ${wanted === 'json' ? 'JSON' : 'an event stream'}, got ${type || 'no content-type'}: ${clip(text, 80)}`);
+}
+
 function sdkProbe(spec: ProbeSpec, body: (client: (base?: 'api' | 'beta', key?: 'user' | 'invalid') => OpenAI) => Promise<ProbeOutcome>): Probe {
   return {
     ...spec,
@@ -42,6 +62,11 @@ function sdkProbe(spec: ProbeSpec, body: (client: (base?: 'api' | 'beta', key?: 
       try {
         return await body((base = 'api', key = 'user') => ctx.sdk(base, key));
       } catch (error) {
+        // The SDK trips over a non-JSON answer in its own ways; what the server sent is the clearer reason.
+        const last = ctx.exchanges().at(-1);
+        if (last && !(error instanceof OpenAI.APIError && error.status !== undefined) && (last.contentType?.includes('text/html') || /^\s*</.test(last.responseSnippet ?? ''))) {
+          return fail(`the SDK got an HTML page (HTTP ${last.status}), not JSON: ${clip(last.responseSnippet ?? '', 80)}`);
+        }
         return sdkFailure(error);
       }
     },
@@ -70,8 +95,8 @@ export function sdkRunProbes(models: readonly string[]): Probe[] {
         requests: [sdkRequest('/models')],
       },
       async (client) => {
-        const page = await client().models.list();
-        const bad = notAnObject(page.data === undefined ? page : page.data);
+        const { data: page, response } = await client().models.list().withResponse();
+        const bad = await notWhatWasAsked(response, 'json');
         if (bad) return bad;
         const { problems, ids } = modelsListProblems({ object: 'list', data: page.data });
         for (const m of models) if (!ids.includes(m)) problems.push(`the list does not include ${m}`);
@@ -160,7 +185,9 @@ export function sdkModelProbes(model: string, suffix: boolean): Probe[] {
         requests: [sdkRequest('/chat/completions', streamBody)],
       },
       async (client) => {
-        const stream = await client().chat.completions.create(streamBody as unknown as StreamParams);
+        const { data: stream, response } = await client().chat.completions.create(streamBody as unknown as StreamParams).withResponse();
+        const bad = await notWhatWasAsked(response, 'event-stream');
+        if (bad) return bad;
         const chunks: unknown[] = [];
         for await (const chunk of stream) chunks.push(chunk);
         // The SDK has consumed the framing ([DONE], comments); re-framing its chunks lets the same

@@ -81,3 +81,9 @@ export function fixedProbe(spec: ProbeSpec, judge: (results: readonly HttpResult
 
 /** `id` or `id@model` when a run covers several models. */
 export const probeId = (id: string, model: string, suffix: boolean) => (suffix ? `${id}@${model}` : id);
+
+/**
+ * The key of the bad-key probes: obviously not a key, so any endpoint answers 401. It starts with
+ * `sk-invalid`, the prefix the local emulator refuses.
+ */
+export const INVALID_API_KEY = 'sk-invalid-ds-migrate-conformance-probe';

@@ -44,8 +44,8 @@ function notProbedReason(call: LinkedCall): string | null {
   return null;
 }
 
-export function planProject(root: string, defaultModel: string): ProjectPlan {
-  const loaded = loadProject([root]);
+export async function planProject(root: string, defaultModel: string): Promise<ProjectPlan> {
+  const loaded = await loadProject([root]);
   const groups = new Map<string, { profile: Profile; callSites: CallSite[] }>();
   const notProbed: NotProbed[] = [];
   const site = (call: LinkedCall): CallSite => {

@@ -6,7 +6,7 @@
  */
 import { paramVerdict, roleEntry } from '../../compat/index.js';
 import { post } from '../catalog/shared.js';
-import { describeStatus, fail, jsonAnswer, okJson, verdictOf } from '../judge.js';
+import { describeStatus, fail, jsonAnswer, okJson, streamText, verdictOf } from '../judge.js';
 import type { HttpResult, Probe, ProbeOutcome } from '../types.js';
 import { completionProblems, streamProblems } from '../validate/chat.js';
 import { fimProblems, responseProblems, responseStreamProblems } from '../validate/other.js';
@@ -40,17 +40,18 @@ function judge(profile: Profile, result: HttpResult, predicted: string[]): Probe
     return fail(`the endpoint rejects these call sites: ${why}`, predicted.length > 0 ? ['the compat data predicted it:', ...predicted] : ['the compat data did not predict this rejection']);
   }
   if (profile.streaming) {
-    if (result.kind === 'transport-error') return fail(`no complete stream: ${result.message}`);
-    if (result.status !== 200) return answer.ok ? fail(describeStatus(result.status, answer.json)) : answer.outcome;
-    if (profile.endpoint === 'responses') return verdictOf(responseStreamProblems(result.text), 'accepted; the stream is well-formed');
-    const check = streamProblems(result.text, { mode: profile.mode, includeUsage: true, toolNames: profile.toolNames, json: profile.json });
+    const text = streamText(result);
+    if (typeof text !== 'string') return text;
+    if (profile.endpoint === 'responses') return verdictOf(responseStreamProblems(text), 'accepted; the stream is well-formed');
+    const check = streamProblems(text, { mode: profile.mode, includeUsage: true, toolNames: profile.toolNames, json: profile.json });
     return verdictOf(check.problems, 'accepted; the stream is well-formed');
   }
   const ok = okJson(result);
   if (!ok.ok) return ok.outcome;
   if (profile.endpoint === 'responses') return verdictOf(responseProblems(ok.json).problems, 'accepted; a well-formed response');
   if (profile.endpoint === 'completions') return verdictOf(fimProblems(ok.json), 'accepted; a well-formed completion');
-  return verdictOf(completionProblems(ok.json, { mode: profile.mode, toolNames: profile.toolNames, json: profile.json }), 'accepted; a well-formed answer');
+  const n = typeof profile.body.n === 'number' ? profile.body.n : undefined;
+  return verdictOf(completionProblems(ok.json, { mode: profile.mode, toolNames: profile.toolNames, json: profile.json, n }), 'accepted; a well-formed answer');
 }
 
 export function projectProbes(groups: readonly ProfileGroup[]): Probe[] {

@@ -21,7 +21,7 @@ export interface Profile {
   readonly model: string;
   readonly mode: ThinkingMode;
   readonly streaming: boolean;
-  /** Parameters as labels: `temperature`, `tool_choice='required'`, `response_format=json_object`. */
+  /** Parameters as labels (`temperature`, `tool_choice='required'`, `n > 1`), then the roles when not only user. */
   readonly features: readonly string[];
   readonly body: Record<string, unknown>;
   /** What the probe sends differently from the code, and why. */
@@ -123,7 +123,8 @@ export function profileOf(call: CallFacts): Profile | null {
     }
     const partial = partialValueOf(property.value);
     const verdict = endpoint === 'chat.completions' ? paramVerdict(property.key, partial, mode) : undefined;
-    features.push(verdict?.rule ? `${property.key}=${verdict.rule.label}` : property.key);
+    const label = verdict?.rule?.label;
+    features.push(label === undefined ? property.key : label.startsWith(property.key) ? label : `${property.key}=${label}`);
     let value: unknown = staticValueOf(property.value);
     if (value === undefined) {
       value = property.key === 'tools' ? [WEATHER_TOOL] : sampleFor(property.key);
@@ -172,5 +173,7 @@ export function profileOf(call: CallFacts): Profile | null {
   }
 
   const key = JSON.stringify({ endpoint, model, mode, streaming, features: [...features].sort(), roles, jsonWord });
+  // Roles are part of the profile (a developer message is rejected): shown when there is more than a user.
+  if (roles.some((role) => role !== 'user')) features.push(`roles ${roles.join(', ')}`);
   return { key, endpoint, model, mode, streaming, features, body, notes, toolNames, json };
 }

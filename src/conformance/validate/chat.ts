@@ -48,6 +48,8 @@ export interface ChatExpectations {
   readonly expectToolCall?: boolean;
   /** JSON mode: content must parse as a JSON object (unless cut or empty, which DeepSeek allows). */
   readonly json?: boolean;
+  /** The `n` sent: up to that many choices are fine (whether DeepSeek honours n > 1 is not known). */
+  readonly n?: number;
 }
 
 function toolCallProblems(calls: unknown, finish: unknown, expect: ChatExpectations, where: string): string[] {
@@ -96,8 +98,9 @@ export function completionProblems(body: unknown, expect: ChatExpectations): str
   if (typeof body.id !== 'string' || body.id === '') problems.push('id is missing');
   if (typeof body.created !== 'number') problems.push('created is not a number');
   if (typeof body.model !== 'string') problems.push('model is not a string');
-  if (!Array.isArray(body.choices) || body.choices.length !== 1) {
-    problems.push(`choices has ${Array.isArray(body.choices) ? body.choices.length : 'no'} elements, expected exactly 1`);
+  const most = Math.max(1, expect.n ?? 1);
+  if (!Array.isArray(body.choices) || body.choices.length < 1 || body.choices.length > most) {
+    problems.push(`choices has ${Array.isArray(body.choices) ? body.choices.length : 'no'} elements, expected ${most === 1 ? 'exactly 1' : `1 to ${most}`}`);
     return problems;
   }
   const choice = body.choices[0];
