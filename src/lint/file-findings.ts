@@ -4,6 +4,7 @@
  * clients imported from other modules are known only through `settings.clientModules`: calls on
  * bindings imported from those modules are judged as DeepSeek-bound calls. With `receiverTypes` (type-aware
  * detection), calls the type checker ties to the SDK's client are judged too (see typed-calls.ts).
+ * What one file cannot know is left unjudged (see `withUnseenCallers`), never guessed.
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { ScopeManager } from '@typescript-eslint/scope-manager';
@@ -12,6 +13,7 @@ import { FileContext } from '../analysis/context.js';
 import { linkProject, type Resolver } from '../analysis/project/project-index.js';
 import type { ClientRecord, FileUsage } from '../analysis/types.js';
 import { computeFindings } from '../findings/compute.js';
+import { mentionsSdk } from '../files/prefilter.js';
 import type { Finding, TargetSettings } from '../findings/types.js';
 import { withTypedCalls, type ReceiverTypes } from './typed-calls.js';
 
@@ -38,8 +40,15 @@ export function fileFindings(
   }
   const cached = byKey.get(key);
   if (cached) return cached;
+  // Most files of a repository never touch the SDK: in syntactic mode a regex over the text decides
+  // that (the codemod's own prefilter), so the rules cost almost nothing there. Files importing a
+  // configured client module still get analysed; type-aware mode can find clients in any file.
+  if (!options.receiverTypes && !mentionsSdk(text) && !(settings.clientModules ?? []).some((m) => text.includes(m))) {
+    byKey.set(key, []);
+    return [];
+  }
   const manager = scopeManager ?? undefined;
-  let usage = withClientModules(analyzeFile(file, text, ast, manager ? { scopeManager: manager } : {}), settings);
+  let usage = withUnseenCallers(withClientModules(analyzeFile(file, text, ast, manager ? { scopeManager: manager } : {}), settings));
   if (options.receiverTypes && manager) usage = withTypedCalls(usage, ast, new FileContext(file, text, manager), options.receiverTypes);
   const findings = computeFindings(linkProject([usage], NO_FILES), {
     settings,
@@ -54,6 +63,29 @@ export function fileFindings(
 
 /** No other files exist for a single-file lint: imports resolve to nothing. */
 const NO_FILES: Resolver = { resolve: () => null };
+
+/**
+ * What a shared client serves is decided by its calls in other modules, which one file cannot see: an
+ * OpenAI or Azure client that this file exports (directly or through a factory) and never calls itself
+ * may be kept on OpenAI on purpose (the codemod keeps a client that serves only embeddings, and adds a
+ * DeepSeek client beside it). Judged from this file alone it would look unmigrated forever; so it is
+ * left alone here, and `ds-migrate scan` judges it with the whole project in view.
+ */
+function withUnseenCallers(usage: FileUsage): FileUsage {
+  const exported = new Set(
+    Object.values(usage.exports).flatMap((target) => (target.kind === 'client' || target.kind === 'factory' ? [target.clientId] : [])),
+  );
+  const called = new Set(usage.calls.flatMap((call) => (call.receiver.kind === 'client' ? [call.receiver.clientId] : [])));
+  const unseen = (client: ClientRecord) =>
+    exported.has(client.id) && !called.has(client.id) && (client.provider === 'openai' || client.provider === 'azure');
+  if (!usage.clients.some(unseen)) return usage;
+  const clients = usage.clients.map((client) =>
+    unseen(client)
+      ? { ...client, provider: 'unknown' as const, providerEvidence: `${client.providerEvidence}; exported and called only from other modules` }
+      : client,
+  );
+  return { ...usage, clients };
+}
 
 /**
  * Calls on a binding imported from a configured client module (`import { openai } from '@/lib/openai'`)

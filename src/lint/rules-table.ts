@@ -1,7 +1,7 @@
 /**
  * The generated parts of the rule docs, rendered from the catalog so they cannot drift from rule
- * meta: the rule table (in docs/rules/README.md and in the main README, between markers) and the
- * header of each docs/rules/<rule>.md. test/rules/docs.test.ts fails when a file is out of date;
+ * meta: the rule table (in docs/rules/README.md and in the main README, between markers), the header
+ * of each docs/rules/<rule>.md, and its compat facts (rule-facts.ts). test/rules/docs.test.ts fails when a file is out of date;
  * after a build, `node dist/src/lint/rules-table.js` rewrites them (`--check` only compares).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RULE_IDS, RULES, type PresetLevel, type RuleId } from '../findings/rule-catalog.js';
 import { PACKAGE_ROOT, ruleDocsUrl } from '../meta.js';
+import { withRuleFacts } from './rule-facts.js';
 
 export const TABLE_START = '<!-- rules-table:start -->';
 export const TABLE_END = '<!-- rules-table:end -->';
@@ -42,11 +43,7 @@ export function renderRulesTable(): string {
 /** The header every docs/rules/<rule>.md starts with, ending at HEADER_END. */
 export function renderRuleHeader(id: RuleId): string {
   const meta = RULES[id];
-  const presets = [
-    `\`recommended\`: ${meta.recommended === 'off' ? 'off' : meta.recommended}`,
-    `\`strict\`: ${meta.strict === 'off' ? 'off' : meta.strict}`,
-    '`all`: error',
-  ].join(' · ');
+  const presets = [`\`recommended\`: ${meta.recommended}`, `\`strict\`: ${meta.strict}`, '`all`: error'].join(' · ');
   const fixes = [
     meta.fixable ? '🔧 Some findings have an autofix (`eslint --fix`).' : null,
     meta.hasSuggestions ? '💡 Some findings have a suggestion (applied by hand in the editor).' : null,
@@ -57,7 +54,7 @@ export function renderRuleHeader(id: RuleId): string {
     `${meta.description}.`,
     '',
     `Presets: ${presets}.`,
-    ...(fixes.length > 0 ? ['', ...fixes] : []),
+    ...(fixes.length > 0 ? ['', fixes.join('\n\n')] : []),
     '',
     HEADER_END,
   ].join('\n');
@@ -101,7 +98,8 @@ export function generatedFiles(): { path: string; current: string; expected: str
     const path = join(RULE_DOCS_DIR, `${id}.md`);
     if (!existsSync(path)) continue;
     const current = readFileSync(path, 'utf8');
-    out.push({ path, current, expected: withRuleHeader(id, current) });
+    const withHeader = withRuleHeader(id, current);
+    out.push({ path, current, expected: withRuleFacts(id, withHeader) ?? withHeader });
   }
   return out;
 }

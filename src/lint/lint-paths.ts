@@ -1,0 +1,134 @@
+/**
+ * `ds-migrate lint` without any ESLint configuration: picks files the way `scan` does (`.gitignore`,
+ * dependency and build folders skipped), parses every JavaScript and TypeScript extension with the
+ * TypeScript parser (no type information), and runs one preset of the plugin through ESLint's Node API.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import * as tsParser from '@typescript-eslint/parser';
+import { ESLint, type Linter } from 'eslint';
+import plugin from '../../rules/index.js';
+import { PLUGIN_NAMESPACE, type PresetName } from '../../rules/configs.js';
+import { discoverFiles } from '../files/discover.js';
+import { importSpecifiers, mentionsSdk } from '../files/prefilter.js';
+import type { TargetSettings } from '../findings/types.js';
+import { CODE_EXTENSIONS } from '../parse/language.js';
+
+export const CODE_GLOBS: readonly string[] = CODE_EXTENSIONS.map((ext) => `**/*${ext}`);
+
+export interface LintPathsOptions {
+  readonly cwd: string;
+  readonly settings: TargetSettings & { readonly include?: readonly string[]; readonly exclude?: readonly string[] };
+  readonly preset?: PresetName;
+}
+
+export interface LintRun {
+  /** One result per discovered code file, sorted by path; files that cannot use the SDK are clean without being parsed. */
+  readonly results: ESLint.LintResult[];
+  /** Paths the user named that do not exist (nothing is linted then). */
+  readonly missing: readonly string[];
+  /** The ESLint instance, for formatters and rule meta. */
+  readonly eslint: ESLint;
+}
+
+export async function lintPaths(paths: readonly string[], options: LintPathsOptions): Promise<LintRun> {
+  const { settings } = options;
+  const absolute = paths.map((p) => resolve(options.cwd, p));
+  const discovery = discoverFiles(absolute, { include: settings.include, exclude: settings.exclude });
+  // Name missing paths as the user typed them.
+  const missing = discovery.missing.map((m) => paths[absolute.indexOf(m)] ?? m);
+  const files = discovery.missing.length > 0 ? [] : discovery.files.filter((f) => f.role === 'code').map((f) => f.path);
+  const candidates = files.filter((file) => mayUseSdk(file, settings.clientModules ?? []));
+  const eslint = new ESLint({
+    // ESLint ignores files outside its base path: start it where every file is inside.
+    cwd: commonAncestor([options.cwd, ...files]),
+    overrideConfigFile: true,
+    overrideConfig: lintConfig(settings, options.preset ?? 'recommended'),
+    // Discovery already applied .gitignore and the default exclusions.
+    ignore: false,
+    errorOnUnmatchedPattern: false,
+  });
+  const linted = candidates.length > 0 ? await eslint.lintFiles(candidates) : [];
+  const byPath = new Map(linted.map((r) => [r.filePath, onlyOurs(r)]));
+  const results = files.map((file) => byPath.get(file) ?? cleanResult(file));
+  return { results, missing, eslint };
+}
+
+/**
+ * The config `ds-migrate lint` runs: every code extension through the TypeScript parser (so `.mts`,
+ * `.cts` and JSX in `.js` parse as they do for the codemod), the preset's rules, and the target
+ * settings from `ds-migrate.config.json` and the command line.
+ */
+export function lintConfig(settings: TargetSettings, preset: PresetName): Linter.Config[] {
+  const deepseek: Record<string, unknown> = {};
+  for (const key of ['model', 'thinking', 'modelMap', 'clientModules', 'jsonSchema'] as const) {
+    if (settings[key] !== undefined) deepseek[key] = settings[key];
+  }
+  return [
+    {
+      name: 'ds-migrate/lint-command',
+      files: [...CODE_GLOBS],
+      languageOptions: { parser: tsParser, ecmaVersion: 'latest', sourceType: 'module' },
+      // The project's own disable comments name rules that are not loaded here: not our business.
+      linterOptions: { reportUnusedDisableDirectives: 'off' },
+      settings: { deepseek },
+    },
+    { ...plugin.configs[preset], files: [...CODE_GLOBS] },
+  ];
+}
+
+/**
+ * Only files that mention the SDK (or import a configured client module) can hold anything the rules
+ * report: the rules judge calls on clients the file itself can see. The same prefilter as `scan`.
+ */
+function mayUseSdk(file: string, clientModules: readonly string[]): boolean {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return true; // let ESLint report what it cannot read
+  }
+  return mentionsSdk(text) || (clientModules.length > 0 && importSpecifiers(text).some((s) => clientModules.includes(s)));
+}
+
+/**
+ * Keeps our rules' messages and parse errors. Inline `/* eslint rule: ... *\/` comments in the code
+ * could turn on other rules; their reports are not what `ds-migrate lint` promises to check.
+ */
+function onlyOurs(result: ESLint.LintResult): ESLint.LintResult {
+  const messages = result.messages.filter((m) => m.fatal || m.ruleId?.startsWith(`${PLUGIN_NAMESPACE}/`));
+  if (messages.length === result.messages.length) return result;
+  const count = (severity: number, fixable?: boolean) =>
+    messages.filter((m) => m.severity === severity && (fixable === undefined || (fixable ? m.fix !== undefined : true))).length;
+  return {
+    ...result,
+    messages,
+    errorCount: count(2),
+    warningCount: count(1),
+    fatalErrorCount: messages.filter((m) => m.fatal).length,
+    fixableErrorCount: count(2, true),
+    fixableWarningCount: count(1, true),
+  };
+}
+
+function cleanResult(filePath: string): ESLint.LintResult {
+  return {
+    filePath,
+    messages: [],
+    suppressedMessages: [],
+    errorCount: 0,
+    fatalErrorCount: 0,
+    warningCount: 0,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+    usedDeprecatedRules: [],
+  };
+}
+
+function commonAncestor(paths: readonly string[]): string {
+  let base = paths[0];
+  for (const path of paths.slice(1)) {
+    while (base !== dirname(base) && relative(base, path).split(sep)[0] === '..') base = dirname(base);
+  }
+  return base;
+}
