@@ -24,6 +24,7 @@ const RULE_TYPES: Readonly<Record<RuleId, 'problem' | 'suggestion'>> = {
   'no-openai-env': 'problem',
   'json-mode-requires-json-word': 'problem',
   'reasoning-content-passback': 'problem',
+  'model-from-env': 'suggestion',
   'prefer-deepseek-reasoning-effort': 'suggestion',
 };
 

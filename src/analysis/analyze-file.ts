@@ -20,7 +20,7 @@ import {
 } from './ast.js';
 import { FileContext } from './context.js';
 import { classifyProvider } from './provider.js';
-import { annotatedClass, collectSdkImport, constructedClass, sdkBindingOf } from './sdk-bindings.js';
+import { annotatedClass, collectSdkImport, constructedClass, importEqualsSource, sdkBindingOf } from './sdk-bindings.js';
 import { CLIENT_PASSTHROUGH_METHODS, SDK_RESOURCE_ROOTS } from './sdk-resources.js';
 import type {
   CallRecord,
@@ -114,6 +114,12 @@ class FileAnalyzer {
         this.moduleSpecifiers.add(node.source.value);
         collectSdkImport(this.ctx, node, this.imports);
         break;
+      case 'TSImportEqualsDeclaration': {
+        const source = importEqualsSource(node);
+        if (source !== null) this.moduleSpecifiers.add(source);
+        collectSdkImport(this.ctx, node, this.imports);
+        break;
+      }
       case 'ExportNamedDeclaration':
       case 'ExportAllDeclaration':
         if (node.source) this.moduleSpecifiers.add(node.source.value);

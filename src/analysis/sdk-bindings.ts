@@ -11,6 +11,7 @@ import {
   propertyName,
   requireSource,
   semanticParent,
+  stringLiteralValue,
   unwrap,
   type Node,
 } from './ast.js';
@@ -42,6 +43,12 @@ export function sdkBindingOf(variable: Variable): SdkBinding | null {
   const def = variable.defs[0];
   if (!def) return null;
   if (def.type === 'ImportBinding') {
+    // `import OpenAI = require('openai')`: the module object, callable as the OpenAI class.
+    const equals = [def.node, def.parent].find((n): n is TSESTree.TSImportEqualsDeclaration => n?.type === 'TSImportEqualsDeclaration');
+    if (equals) {
+      const source = importEqualsSource(equals);
+      return source !== null && isSdkModule(source) ? { kind: 'module', typeOnly: equals.importKind === 'type' } : null;
+    }
     const declaration = def.parent as TSESTree.ImportDeclaration;
     if (declaration.type !== 'ImportDeclaration' || !isSdkModule(declaration.source.value)) return null;
     const spec = def.node as TSESTree.ImportClause;
@@ -142,8 +149,21 @@ export function annotatedClass(ctx: FileContext, annotation: TSESTree.TypeNode |
   return null;
 }
 
+/** `import X = require('openai')` → `'openai'`. */
+export function importEqualsSource(node: TSESTree.TSImportEqualsDeclaration): string | null {
+  const reference = node.moduleReference;
+  return reference.type === 'TSExternalModuleReference' ? stringLiteralValue(reference.expression) : null;
+}
+
 /** Records of how the file imports the SDK, for the inventory. */
 export function collectSdkImport(ctx: FileContext, node: Node, out: SdkImport[]): void {
+  if (node.type === 'TSImportEqualsDeclaration') {
+    const source = importEqualsSource(node);
+    if (source !== null && isSdkModule(source)) {
+      out.push({ kind: node.importKind === 'type' ? 'type-only' : 'require', local: node.id.name, imported: '*', source, span: ctx.span(node) });
+    }
+    return;
+  }
   if (node.type === 'ImportDeclaration') {
     if (!isSdkModule(node.source.value)) return;
     for (const spec of node.specifiers) {

@@ -14,6 +14,7 @@ import { modelFindings, reasoningEffortFindings } from './model-findings.js';
 import { paramFindings } from './param-findings.js';
 import { callTarget, type Mode } from './target.js';
 import { jsonWordFindings } from './json-word.js';
+import { toolFindings } from './tool-findings.js';
 import type { Finding } from './types.js';
 
 /** Chat endpoints whose request body is judged parameter by parameter. */
@@ -46,6 +47,7 @@ export function computeFindings(project: ProjectUsage, ctx: FindingContext): Fin
     findings.push(...reasoningEffortFindings(call, target));
     findings.push(...paramFindings(call, target, ctx));
     findings.push(...contentFindings(call, target));
+    findings.push(...toolFindings(call, target));
     findings.push(...jsonWordFindings(call));
     const list = judgedByFile.get(call.file) ?? [];
     list.push({ call, mode: target.mode });

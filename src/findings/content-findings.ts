@@ -30,7 +30,7 @@ export function contentFindings(call: LinkedCall, target: CallTarget): Finding[]
           span: part.span,
           statementSpan: call.statementSpan,
           statementFile: call.file,
-          message: `A \`${type.value}\` content part is rejected by ${who}${entry?.error ? ` (HTTP 400: "${entry.error}")` : ''}. ${entry?.note ?? 'DeepSeek accepts text, image_url and file parts only.'}`,
+          message: `${/^[aeiou]/i.test(type.value) ? 'An' : 'A'} \`${type.value}\` content part is not accepted by ${who}${entry?.error ? ` (HTTP 400: "${entry.error}")` : ''}. ${entry?.note ?? 'DeepSeek accepts text, image_url and file parts only.'}`,
         }),
       );
     }

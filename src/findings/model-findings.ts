@@ -26,7 +26,7 @@ function envModelNote(call: LinkedCall, target: CallTarget): Finding[] {
   const fallback = target.written ? ` (its default '${target.written.value}' is in the code)` : '';
   return [
     finding({
-      rule: 'valid-model',
+      rule: 'model-from-env',
       severity: 'info',
       file: shape.span.file,
       span: shape.span,

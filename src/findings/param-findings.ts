@@ -57,7 +57,7 @@ function toFinding(
     return finding({
       ...base,
       rule: 'no-legacy-function-calling',
-      message: `\`${property.key}\` is legacy OpenAI function calling: DeepSeek implements only \`tools\`/\`tool_choice\`, so no function is ever called. ${verdict.fix.description}.`,
+      message: `\`${property.key}\` is legacy OpenAI function calling: DeepSeek implements only \`tools\`/\`tool_choice\`, so no function is ever called. ${capitalise(verdict.fix.description)}.`,
       fix: legacyFunctionFix(args, property, ctx),
     });
   }
@@ -135,4 +135,8 @@ function simpleFix(
     };
   }
   return null;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -109,6 +109,14 @@ export const RULES = {
     hasSuggestions: false,
     transform: null,
   },
+  'model-from-env': {
+    description: 'Report models read from env variables: deployments must set them to a DeepSeek model',
+    recommended: 'off',
+    strict: 'warn',
+    fixable: false,
+    hasSuggestions: false,
+    transform: null,
+  },
   'prefer-deepseek-reasoning-effort': {
     description: "Prefer DeepSeek's own `reasoning_effort` values (low, high, max) over the OpenAI values it maps",
     recommended: 'off',

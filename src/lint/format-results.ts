@@ -22,5 +22,7 @@ export async function formatResults(
   const text = await formatter.format(results, { color: context.color });
   if (format === 'json') return `${text}\n`;
   // stylish prints nothing when there is nothing to say; say how much was checked.
-  return text.trim() === '' ? `No DeepSeek problems found (${results.length} ${results.length === 1 ? 'file' : 'files'} checked).\n` : text;
+  if (text.trim() === '') return `No DeepSeek problems found (${results.length} ${results.length === 1 ? 'file' : 'files'} checked).\n`;
+  // `ds-migrate lint` writes nothing; the codemod applies fixes (with its git and atomic-write guards).
+  return text.replace(/potentially fixable with the `--fix` option\./g, 'fixable: run `ds-migrate <paths>` (the codemod) to apply them.');
 }

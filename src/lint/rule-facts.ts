@@ -116,6 +116,8 @@ const FACTS: Readonly<Record<RuleId, () => Fact[]>> = {
       source: e.source,
     })),
   ],
+  'model-from-env': () =>
+    MODELS.filter((m) => m.status === 'current').map((m) => ({ what: code(m.id), verdict: `a model DeepSeek serves. ${m.note ?? ''}`.trim(), source: m.source })),
   'prefer-deepseek-reasoning-effort': () => [
     ...CHAT_PARAMS.filter((p) => p.name === 'reasoning_effort').map((p) => ({ what: code(p.name), verdict: `${modes(p.status)}. ${p.note}`, source: p.source })),
     ...Object.entries(REASONING_EFFORT)

@@ -30,6 +30,7 @@ export interface MigrationReport {
     readonly unchanged: number;
     readonly errors: number;
     readonly manual: number;
+    readonly usingSdk: number;
     readonly editsByTransform: Record<string, number>;
   };
 }
@@ -63,6 +64,7 @@ export function buildReport(
       unchanged: scanned - outcomes.filter((f) => f.status !== 'unchanged').length,
       errors: outcomes.filter((f) => f.status === 'error').length,
       manual: outcomes.reduce((n, f) => n + f.manual.length, 0),
+      usingSdk: result.filesUsingSdk,
       editsByTransform,
     },
   };
@@ -98,7 +100,7 @@ export function renderSummary(report: MigrationReport, c: Palette): string {
   lines.push(
     `${s.scanned} files scanned: ${s.changed} ${verb}, ${s.unchanged} unchanged, ${s.errors} failed; ${s.manual} items left for you.${perTransform ? ` Edits: ${perTransform}.` : ''}`,
   );
-  if (s.changed === 0 && s.manual === 0 && s.errors === 0 && report.files.length === 0) {
+  if (s.usingSdk === 0 && s.changed === 0 && s.errors === 0) {
     lines.push(`No OpenAI SDK usage found. Is this the folder with your source code?`);
   }
   return `${lines.join('\n')}\n`;

@@ -16,7 +16,7 @@ import { LineIndex } from '../parse/line-index.js';
 import { envCodeEdits } from './env-code.js';
 import { rewriteEnvTemplate, rewriteManifest, secretEnvVariables, type TextChange } from './env-files.js';
 import { envPolicy, type EnvPolicy } from './env-policy.js';
-import { markerEdits } from './markers.js';
+import { isAcknowledged, markerEdits } from './markers.js';
 
 const MAX_PASSES = 5;
 
@@ -54,6 +54,8 @@ export interface MigrationResult {
   /** Real `.env` files: which DeepSeek variables to set (names only, never values). */
   readonly secrets: { readonly path: string; readonly variables: { from: string; to: string }[] }[];
   readonly passes: number;
+  /** Files that import the SDK, construct a client or call one: 0 means the paths hold no SDK code. */
+  readonly filesUsingSdk: number;
 }
 
 export interface MigrateOptions {
@@ -92,7 +94,8 @@ export async function runMigration(initial: LoadedProject, options: MigrateOptio
     // the nth in the next, since findings keep source order.
     const ordinals = new Map<string, number>();
     for (const finding of findings) {
-      const kind = finding.manual ? 'manual' : finding.fix === null ? 'note' : null;
+      const acknowledged = finding.manual && isAcknowledged(text(finding.statementFile), finding.statementSpan.start, finding.rule);
+      const kind = finding.manual && !acknowledged ? 'manual' : finding.fix === null || acknowledged ? 'note' : null;
       if (!kind) continue;
       const base = `${kind}\0${finding.file}\0${finding.rule}\0${finding.message}`;
       const nth = ordinals.get(base) ?? 0;
@@ -145,6 +148,7 @@ export async function runMigration(initial: LoadedProject, options: MigrateOptio
     notes: positioned(items.filter((t) => t.kind === 'note'), texts).map((n) => ({ path: n.file, line: n.line, column: n.column, rule: n.rule, message: n.message })),
     secrets: secretsOf(initial),
     passes,
+    filesUsingSdk: [...initial.project.files.values()].filter((u) => u.imports.length > 0 || u.clients.length > 0 || u.calls.length > 0).length,
   };
 }
 

@@ -2,9 +2,9 @@ import { rules } from '../../rules/rules.js';
 import { DEEPSEEK, DEEPSEEK_CJS, runRuleTests } from './rule-tester.js';
 
 const FUNCTIONS =
-  '`functions` is legacy OpenAI function calling: DeepSeek implements only `tools`/`tool_choice`, so no function is ever called. rewrite `functions` to `tools` of type "function".';
+  '`functions` is legacy OpenAI function calling: DeepSeek implements only `tools`/`tool_choice`, so no function is ever called. Rewrite `functions` to `tools` of type "function".';
 const FUNCTION_CALL =
-  '`function_call` is legacy OpenAI function calling: DeepSeek implements only `tools`/`tool_choice`, so no function is ever called. rewrite `function_call` to `tool_choice`.';
+  '`function_call` is legacy OpenAI function calling: DeepSeek implements only `tools`/`tool_choice`, so no function is ever called. Rewrite `function_call` to `tool_choice`.';
 
 const call = (body: string) => `${DEEPSEEK}await client.chat.completions.create({ ${body} });`;
 const callCjs = (body: string) => `${DEEPSEEK_CJS}client.chat.completions.create({ ${body} });`;

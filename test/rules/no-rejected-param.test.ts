@@ -8,6 +8,8 @@ const JSON_SCHEMA =
 const REQUIRED =
   '`\'required\'` is rejected by deepseek-flash in thinking mode (HTTP 400: "Thinking mode does not support this tool_choice"). Thinking mode cannot force a tool call: drop `tool_choice` (the model decides) or turn thinking off with thinking: { type: "disabled" }.';
 
+const call = (body: string) => `${DEEPSEEK}await client.chat.completions.create({ ${body} });`;
+
 const structured = `${DEEPSEEK}await client.chat.completions.create({
   model: 'deepseek-flash',
   messages: [{ role: 'user', content: 'Extract the invoice.' }],
@@ -30,6 +32,16 @@ runRuleTests('no-rejected-param', rules['no-rejected-param'], {
     { code: `${DEEPSEEK}const admin = { role: 'developer', name: 'Ada' };` },
   ],
   invalid: [
+    {
+      // Only function tools exist on DeepSeek's chat API (reference §4, §12 #19).
+      code: call("model: 'deepseek-flash', tools: [{ type: 'custom', custom: { name: 'grep' } }], messages: []"),
+      errors: [{ message: `A \`custom\` tool is rejected by deepseek-flash in thinking mode (HTTP 400: "unknown variant 'custom', expected 'function'"): DeepSeek's chat API takes function tools only. Describe it as a function tool, or drop it.` }],
+    },
+    {
+      // TypeScript's CommonJS import form is the SDK too.
+      code: "import OpenAI = require('openai');\nconst client = new OpenAI({ baseURL: 'https://api.deepseek.com', apiKey: process.env.DEEPSEEK_API_KEY });\nclient.chat.completions.create({ model: 'deepseek-flash', messages: [{ role: 'user', content: 'hi' }], tools: [{ type: 'web_search' }] });",
+      errors: [{ message: /A `web_search` tool is rejected/ }],
+    },
     {
       // The developer role keeps its meaning as system: an autofix.
       code: `${DEEPSEEK}await client.chat.completions.create({ model: 'deepseek-flash', messages: [{ role: 'developer', content: 'Be brief.' }] });`,
