@@ -1,9 +1,12 @@
 /**
  * Runs per-file jobs on every core when the batch is worth it, in the main thread otherwise.
  *
- * Worker threads cost a few hundred milliseconds each to start (they load TypeScript), so small runs
- * stay in-process. In a worker, each file has a time limit: a file that takes longer is reported with
- * a clear error and its worker is replaced, so one pathological file cannot hang a run.
+ * Worker threads cost a second or so to start (each loads TypeScript), so small runs stay in-process,
+ * a run that will need workers starts them early (`warmUp`, while files are still being read), and the
+ * same workers serve every batch of the run. The main thread works too, taking the smallest files from
+ * the back of the queue while workers take the largest from the front. In a worker each file has a time
+ * limit: a file that takes longer is reported with a clear error and its worker replaced, so one
+ * pathological file cannot hang a run.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -27,18 +30,25 @@ export const DEFAULT_FILE_TIMEOUT_MS = 30_000;
 const WORKER_URL = new URL('./analyse-worker.js', import.meta.url);
 const CAN_USE_WORKERS = import.meta.url.endsWith('.js');
 
-export function workersFor(jobs: readonly Job[], env: NodeJS.ProcessEnv = process.env): number {
+function forcedWorkers(env: NodeJS.ProcessEnv): number | null {
   const forced = env.DS_MIGRATE_WORKERS;
-  if (forced !== undefined && /^\d+$/.test(forced)) return CAN_USE_WORKERS ? Number(forced) : 0;
+  return forced !== undefined && /^\d+$/.test(forced) ? Number(forced) : null;
+}
+
+/** Workers for a batch of this many bytes: none when small; otherwise every core but the main thread's. */
+export function workersForBytes(bytes: number, env: NodeJS.ProcessEnv = process.env): number {
   if (!CAN_USE_WORKERS) return 0;
-  const bytes = jobs.reduce((n, j) => n + j.text.length, 0);
-  if (bytes < WORKER_THRESHOLD_BYTES) return 0;
-  // The main thread works too, so one core is already busy.
-  return Math.max(1, availableParallelism() - 1);
+  const forced = forcedWorkers(env);
+  if (forced !== null) return forced;
+  return bytes < WORKER_THRESHOLD_BYTES ? 0 : Math.max(1, availableParallelism() - 1);
+}
+
+export function workersFor(jobs: readonly Job[], env: NodeJS.ProcessEnv = process.env): number {
+  return workersForBytes(jobs.reduce((n, j) => n + j.text.length, 0), env);
 }
 
 export async function runJobs(jobs: readonly Job[], options: PoolOptions = {}): Promise<AnalyseOutcome[]> {
-  const workers = options.workers ?? workersFor(jobs);
+  const workers = CAN_USE_WORKERS ? (options.workers ?? workersFor(jobs)) : 0;
   if (workers === 0 || jobs.length === 0) {
     return jobs.map((job, i) => {
       const outcome = runJob(job);
@@ -46,76 +56,124 @@ export async function runJobs(jobs: readonly Job[], options: PoolOptions = {}): 
       return outcome;
     });
   }
-  return runWithWorkers(jobs, workers, options.timeoutMs ?? DEFAULT_FILE_TIMEOUT_MS, options.onProgress, !options.strictTimeout);
+  return pool(workers).run(jobs, options.timeoutMs ?? DEFAULT_FILE_TIMEOUT_MS, options.onProgress, !options.strictTimeout);
 }
 
-/**
- * Workers take the largest files from the front of the queue (so the slowest start early, under the
- * time limit); the main thread takes the smallest from the back while the workers start up, instead
- * of waiting for them.
- */
-function runWithWorkers(
-  jobs: readonly Job[],
-  count: number,
-  timeoutMs: number,
-  onProgress: ((done: number, total: number) => void) | undefined,
-  mainThreadHelps: boolean,
-): Promise<AnalyseOutcome[]> {
-  const results: AnalyseOutcome[] = new Array(jobs.length);
-  const queue = jobs.map((_, i) => i).sort((a, b) => jobs[b].text.length - jobs[a].text.length);
-  let front = 0;
-  let back = queue.length - 1;
-  let done = 0;
-  return new Promise((resolve) => {
-    const finish = (index: number, outcome: AnalyseOutcome) => {
-      if (results[index] !== undefined) return;
-      results[index] = outcome;
-      done++;
-      onProgress?.(done, jobs.length);
-      if (done === jobs.length) resolve(results);
-    };
+/** Starts the workers a run of this size will need, so they load while files are still being read. */
+export function warmUp(workers: number): void {
+  if (CAN_USE_WORKERS && workers > 0) pool(workers);
+}
 
-    const startWorker = () => {
-      const worker = new Worker(WORKER_URL);
-      let current = -1;
-      let timer: NodeJS.Timeout | undefined;
-      const feed = () => {
-        if (front > back) {
-          void worker.terminate();
-          return;
-        }
-        current = queue[front++];
-        timer = setTimeout(() => {
-          // A file that takes too long: report it, replace the worker, go on.
-          worker.removeAllListeners();
-          void worker.terminate();
-          const limit = timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`;
-          finish(current, { ok: false, problem: { message: `took longer than ${limit} to analyse; skipped (see --file-timeout)` } });
-          if (front <= back) startWorker();
-        }, timeoutMs);
-        worker.postMessage({ id: current, job: jobs[current] });
+let shared: WorkerPool | null = null;
+
+function pool(size: number): WorkerPool {
+  if (!shared || shared.size < size) {
+    shared?.close();
+    shared = new WorkerPool(size);
+  }
+  return shared;
+}
+
+interface Slot {
+  worker: Worker;
+  busy: boolean;
+}
+
+class WorkerPool {
+  private readonly slots: Slot[] = [];
+
+  constructor(readonly size: number) {
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(WORKER_URL);
+    // Idle workers must not keep the process alive; a batch refs them while it runs.
+    worker.unref();
+    return { worker, busy: false };
+  }
+
+  close(): void {
+    for (const slot of this.slots) void slot.worker.terminate();
+    this.slots.length = 0;
+  }
+
+  run(
+    jobs: readonly Job[],
+    timeoutMs: number,
+    onProgress: ((done: number, total: number) => void) | undefined,
+    mainThreadHelps: boolean,
+  ): Promise<AnalyseOutcome[]> {
+    const results: AnalyseOutcome[] = new Array(jobs.length);
+    const queue = jobs.map((_, i) => i).sort((a, b) => jobs[b].text.length - jobs[a].text.length);
+    let front = 0;
+    let back = queue.length - 1;
+    let done = 0;
+    return new Promise((resolve) => {
+      const finish = (index: number, outcome: AnalyseOutcome) => {
+        if (results[index] !== undefined) return;
+        results[index] = outcome;
+        done++;
+        onProgress?.(done, jobs.length);
+        if (done === jobs.length) resolve(results);
       };
-      worker.on('message', (message: { id: number; outcome: AnalyseOutcome }) => {
-        clearTimeout(timer);
-        finish(message.id, message.outcome);
-        feed();
-      });
-      worker.on('error', (error) => {
-        clearTimeout(timer);
-        if (current >= 0) finish(current, { ok: false, problem: { message: `analysis crashed: ${error.message}` } });
-        if (front <= back) startWorker();
-      });
-      feed();
-    };
 
-    for (let i = 0; i < count; i++) startWorker();
-    const mainThread = () => {
-      if (front > back) return;
-      const index = queue[back--];
-      finish(index, runJob(jobs[index]));
-      // Yield between files so worker results are received as they come.
-      setImmediate(mainThread);
-    };
-    if (mainThreadHelps) setImmediate(mainThread);
-  });
+      const drive = (slot: Slot) => {
+        slot.busy = true;
+        slot.worker.ref();
+        let current = -1;
+        let timer: NodeJS.Timeout | undefined;
+        const release = () => {
+          clearTimeout(timer);
+          slot.worker.removeListener('message', onMessage);
+          slot.worker.removeListener('error', onError);
+          slot.worker.unref();
+          slot.busy = false;
+        };
+        const feed = () => {
+          if (front > back) {
+            release();
+            return;
+          }
+          current = queue[front++];
+          timer = setTimeout(() => {
+            // A file that takes too long: report it, replace the worker, go on.
+            release();
+            void slot.worker.terminate();
+            const fresh = this.spawn();
+            this.slots[this.slots.indexOf(slot)] = fresh;
+            const limit = timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`;
+            finish(current, { ok: false, problem: { message: `took longer than ${limit} to analyse; skipped (see --file-timeout)` } });
+            drive(fresh);
+          }, timeoutMs);
+          slot.worker.postMessage({ id: current, job: jobs[current] });
+        };
+        const onMessage = (message: { id: number; outcome: AnalyseOutcome }) => {
+          clearTimeout(timer);
+          finish(message.id, message.outcome);
+          feed();
+        };
+        const onError = (error: Error) => {
+          release();
+          if (current >= 0) finish(current, { ok: false, problem: { message: `analysis crashed: ${error.message}` } });
+          const fresh = this.spawn();
+          this.slots[this.slots.indexOf(slot)] = fresh;
+          drive(fresh);
+        };
+        slot.worker.on('message', onMessage);
+        slot.worker.on('error', onError);
+        feed();
+      };
+
+      for (const slot of this.slots) if (!slot.busy) drive(slot);
+      const mainThread = () => {
+        if (front > back) return;
+        const index = queue[back--];
+        finish(index, runJob(jobs[index]));
+        // Yield between files so worker results are received as they come.
+        setImmediate(mainThread);
+      };
+      if (mainThreadHelps) setImmediate(mainThread);
+    });
+  }
 }

@@ -11,7 +11,7 @@ import { discoverFiles, type DiscoverOptions, type DiscoveredFile, type Discover
 import { importSpecifiers, mentionsSdk } from '../files/prefilter.js';
 import { sourceText, type SourceText } from '../parse/source-file.js';
 import type { AnalyseOutcome, Job } from './analyse-one.js';
-import { runJobs, type PoolOptions } from './analyse-pool.js';
+import { runJobs, warmUp, workersForBytes, type PoolOptions } from './analyse-pool.js';
 
 export interface FileError {
   readonly path: string;
@@ -91,6 +91,10 @@ export async function loadProject(paths: readonly string[], options: LoadOptions
   const errors: FileError[] = [];
   const deferred = new Map<string, { raw: Buffer; text: string }>();
   const candidates: { path: string; raw: Buffer; text: string }[] = [];
+
+  // Most of a big run is parsing: start the workers now, so they load TypeScript while files are read.
+  const estimatedBytes = codeFiles.length * 2_000;
+  warmUp(options.workers ?? workersForBytes(estimatedBytes));
 
   for (const file of codeFiles) {
     const read = readText(file.path);
