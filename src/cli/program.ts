@@ -27,7 +27,8 @@ const ALIASES: Readonly<Record<string, string>> = { emulator: 'conformance' };
 function modulesFor(argv: readonly string[]): string[] {
   const args = argv.slice(2);
   const first = args.find((a) => !a.startsWith('-'));
-  const wantsHelp = args.length === 0 || args.some((a) => a === '-h' || a === '--help' || a === '-v' || a === '--version') || first === 'help';
+  if (!first && args.some((a) => a === '-v' || a === '--version')) return [];
+  const wantsHelp = args.length === 0 || args.some((a) => a === '-h' || a === '--help') || first === 'help';
   if (first && (COMMANDS[first] || ALIASES[first])) return [ALIASES[first] ?? first];
   if (wantsHelp) return Object.keys(COMMANDS);
   return ['migrate'];

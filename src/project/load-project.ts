@@ -92,10 +92,10 @@ export async function loadProject(paths: readonly string[], options: LoadOptions
   const deferred = new Map<string, { raw: Buffer; text: string }>();
   const candidates: { path: string; raw: Buffer; text: string }[] = [];
 
-  // Most of a big run is parsing: start the workers now, so they load TypeScript while files are read.
-  const estimatedBytes = codeFiles.length * 2_000;
-  warmUp(options.workers ?? workersForBytes(estimatedBytes));
-
+  // Most of a big run is parsing: once the files to parse add up to a batch worth workers, start them,
+  // so they load while the rest is still being read.
+  let candidateBytes = 0;
+  let warm = false;
   for (const file of codeFiles) {
     const read = readText(file.path);
     if (!read.ok) {
@@ -103,8 +103,16 @@ export async function loadProject(paths: readonly string[], options: LoadOptions
       errors.push({ path: file.path, message: read.message });
       continue;
     }
-    if (options.noPrefilter || mentionsSdk(read.text)) candidates.push({ path: file.path, raw: read.raw, text: read.text });
-    else deferred.set(file.path, read);
+    if (options.noPrefilter || mentionsSdk(read.text)) {
+      candidates.push({ path: file.path, raw: read.raw, text: read.text });
+      candidateBytes += read.text.length;
+      if (!warm && (options.workers ?? workersForBytes(candidateBytes)) > 0) {
+        warm = true;
+        warmUp(options.workers ?? workersForBytes(candidateBytes));
+      }
+    } else {
+      deferred.set(file.path, read);
+    }
   }
   await analyseInto(candidates, analysed, errors, options);
 
@@ -113,9 +121,13 @@ export async function loadProject(paths: readonly string[], options: LoadOptions
   for (let round = 0; round < 4 && deferred.size > 0; round++) {
     const offering = new Set([...analysed.values()].filter((f) => Object.keys(f.usage.exports).length > 0 || f.usage.exportAll.length > 0).map((f) => f.source.path));
     if (offering.size === 0) break;
+    // A specifier can only resolve to an offering module if its last segment names that module (or,
+    // for an index file, its folder): comparing names first skips TypeScript's resolver for almost all.
+    const names = new Set([...offering].flatMap(moduleNames));
     const importers: { path: string; raw: Buffer; text: string }[] = [];
     for (const [path, read] of deferred) {
       const imports = importSpecifiers(read.text).some((specifier) => {
+        if (!names.has(lastSegment(specifier))) return false;
         const target = resolver.resolve(specifier, path);
         return target !== null && offering.has(target);
       });
@@ -136,6 +148,19 @@ export async function loadProject(paths: readonly string[], options: LoadOptions
     resolver,
     otherFiles: discovery.files.filter((f) => f.role !== 'code'),
   };
+}
+
+/** What an import of `file` may end with: `openai` for `lib/openai.ts`, `lib` for `lib/index.ts`. */
+function moduleNames(file: string): string[] {
+  const parts = file.split(/[\\/]/);
+  const base = parts[parts.length - 1].replace(/\.(d\.)?[mc]?[jt]sx?$/, '');
+  return base === 'index' ? [base, parts[parts.length - 2] ?? ''] : [base];
+}
+
+function lastSegment(specifier: string): string {
+  const trimmed = specifier.replace(/\/+$/, '');
+  const last = trimmed.slice(trimmed.lastIndexOf('/') + 1);
+  return last.replace(/\.[mc]?[jt]sx?$/, '');
 }
 
 /** A project from in-memory sources (the jscodeshift entry point and tests); nothing is read but tsconfig files. */

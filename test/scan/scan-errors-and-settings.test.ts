@@ -82,3 +82,20 @@ describe('programmatic API', () => {
     expect(api.COMPAT.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });
+
+describe('files that never mention the SDK', () => {
+  it('are analysed when they import a client module, through an index file or an alias', async () => {
+    const dir = workspace({});
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(path.join(dir, 'lib'));
+    writeFileSync(path.join(dir, 'lib/index.ts'), "import OpenAI from 'openai';\nexport const ai = new OpenAI();\n");
+    writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '~/*': ['./*'] } } }));
+    // Neither file names the SDK, an OpenAI variable or a model: only the import scan can find them.
+    writeFileSync(path.join(dir, 'app.ts'), "import { ai } from './lib';\nexport const ask = (m: string) => ai.chat.completions.create({ model: m, messages: [] });\n");
+    writeFileSync(path.join(dir, 'aliased.ts'), "import { ai } from '~/lib/index';\nexport const list = () => ai.models.list();\n");
+    writeFileSync(path.join(dir, 'unrelated.ts'), "import { helper } from './helper';\nexport const x = helper;\n");
+    const report = JSON.parse((await runCli(['scan', '.', '--json'], { cwd: dir })).stdout);
+    expect(report.calls.map((c: { file: string; clientFile: string }) => `${c.file} → ${c.clientFile}`)).toEqual(['aliased.ts → lib/index.ts', 'app.ts → lib/index.ts']);
+    expect(report.summary.filesAnalysed).toBe(3);
+  });
+});

@@ -5,12 +5,13 @@
  * building a Program, so it costs file-system lookups, not type checking.
  */
 import { dirname, join } from 'node:path';
-import ts from 'typescript';
+import type * as TS from 'typescript';
+import { ts } from '../../typescript.js';
 
 export class ModuleResolver {
-  private readonly configByDir = new Map<string, ts.CompilerOptions>();
+  private readonly configByDir = new Map<string, TS.CompilerOptions>();
   private readonly resolved = new Map<string, string | null>();
-  private readonly host: ts.ModuleResolutionHost = {
+  private readonly host: TS.ModuleResolutionHost = {
     fileExists: ts.sys.fileExists,
     readFile: ts.sys.readFile,
     directoryExists: ts.sys.directoryExists,
@@ -37,10 +38,10 @@ export class ModuleResolver {
   }
 
   /** Compiler options of the nearest tsconfig.json / jsconfig.json, with module resolution that finds `.js` and `.ts`. */
-  private optionsFor(dir: string): ts.CompilerOptions {
+  private optionsFor(dir: string): TS.CompilerOptions {
     const cached = this.configByDir.get(dir);
     if (cached) return cached;
-    let options: ts.CompilerOptions;
+    let options: TS.CompilerOptions;
     const configFile = findConfig(dir);
     if (configFile) {
       const dirOfConfig = dirname(configFile);
@@ -69,7 +70,7 @@ function findConfig(start: string): string | null {
   }
 }
 
-function readOptions(configFile: string, dir: string): ts.CompilerOptions {
+function readOptions(configFile: string, dir: string): TS.CompilerOptions {
   const read = ts.readConfigFile(configFile, ts.sys.readFile);
   if (read.error) return defaults();
   // Only compiler options matter here: skip the (possibly huge) include/files expansion.
@@ -85,7 +86,7 @@ function readOptions(configFile: string, dir: string): ts.CompilerOptions {
   return options;
 }
 
-function defaults(): ts.CompilerOptions {
+function defaults(): TS.CompilerOptions {
   return { moduleResolution: ts.ModuleResolutionKind.Bundler, module: ts.ModuleKind.ESNext, allowJs: true, noEmit: true };
 }
 
