@@ -18,6 +18,8 @@ export function classifyProvider(className: SdkClass, options: ValueShape | null
   if (options.kind !== 'object') {
     return { provider: 'unknown', evidence: `options come from ${describe(options)}` };
   }
+  // `provider: bedrock({...})`: the SDK talks to another cloud, and refuses apiKey/baseURL beside it.
+  if (propertyOf(options, 'provider')) return { provider: 'other', evidence: 'a `provider` option (another cloud through the OpenAI SDK)' };
   const baseURL = propertyOf(options, 'baseURL') ?? propertyOf(options, 'baseUrl');
   if (!baseURL) {
     if (options.hasSpread) return { provider: 'unknown', evidence: 'options are spread from another object' };

@@ -19,7 +19,8 @@ export function processIO(): CliIO {
 }
 
 /** Exit codes shared by every command. */
-export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
+/** Exit codes shared by every command; 130 is the shell's convention for a run stopped by Ctrl-C. */
+export const EXIT = { ok: 0, failure: 1, usage: 2, interrupted: 130 } as const;
 
 /** A usage or configuration problem: printed as one line, exit code 2. */
 export class UsageError extends Error {

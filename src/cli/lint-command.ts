@@ -11,6 +11,7 @@ import { lintPaths } from '../lint/lint-paths.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 import type { SetExit } from './program.js';
 import { loadSettings } from './settings.js';
+import { reportPath } from './report-path.js';
 
 interface LintFlags {
   format: string;
@@ -39,11 +40,12 @@ export function registerLintCommand(program: Command, io: CliIO, setExit: SetExi
     .action(async (paths: string[], flags: LintFlags) => {
       if (!isFormat(flags.format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${flags.format}"`);
       if (!(PRESETS as readonly string[]).includes(flags.preset)) throw new UsageError(`--preset must be one of ${PRESETS.join(', ')}, got "${flags.preset}"`);
+      const output = flags.output ? reportPath(io.cwd, flags.output, '--output') : null;
       const settings = loadSettings(io.cwd, flags);
       const run = await lintPaths(paths, { cwd: io.cwd, settings, preset: flags.preset as PresetName });
       if (run.missing.length > 0) throw new UsageError(`no such file or folder: ${run.missing.join(', ')}`);
       const report = await formatResults(flags.format, run.results, { eslint: run.eslint, cwd: io.cwd, color: io.isTTY && !io.env.NO_COLOR && !flags.output });
-      if (flags.output) writeFileSync(resolve(io.cwd, flags.output), report);
+      if (output) writeFileSync(output, report);
       else io.stdout(report);
       if (run.results.some((r) => r.errorCount > 0)) setExit(EXIT.failure);
     });

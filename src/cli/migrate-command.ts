@@ -19,6 +19,7 @@ import { EXIT, UsageError, type CliIO } from './io.js';
 import { colorsFor } from './palette.js';
 import type { SetExit } from './program.js';
 import { loadSettings } from './settings.js';
+import { reportPath } from './report-path.js';
 import { progressReporter } from './progress.js';
 import { parseSeconds, poolOptions } from './pool-options.js';
 
@@ -62,6 +63,7 @@ export function registerMigrateCommand(program: Command, io: CliIO, setExit: Set
         return;
       }
       if (flags.dry && flags.check) throw new UsageError('--dry and --check cannot be combined');
+      const jsonReport = flags.json ? reportPath(io.cwd, flags.json, '--json') : null;
       const settings = loadSettings(io.cwd, flags);
       const transforms = selectTransforms(flags.only, flags.skip);
       const targets = paths.map((p) => resolve(io.cwd, p));
@@ -91,12 +93,17 @@ export function registerMigrateCommand(program: Command, io: CliIO, setExit: Set
           io.stdout(unifiedDiff(rel, outcome.before, outcome.after, io.isTTY && !io.env.NO_COLOR ? colors : undefined));
         }
       } else if (writes) {
-        outcomes = writeAll(outcomes);
+        const written = await writeAll(outcomes);
+        outcomes = written.outcomes;
+        if (written.interrupted) {
+          io.stderr('Interrupted: the writes already started were completed (every file is either as it was or fully migrated); nothing else was done.\n');
+          setExit(EXIT.interrupted);
+        }
       }
 
       const mode = flags.dry ? 'dry' : flags.check ? 'check' : 'write';
       const report = buildReport(result, outcomes, loaded.discovery.files.length, settings, mode, (f) => displayPath(io.cwd, f));
-      if (flags.json) writeFileSync(resolve(io.cwd, flags.json), `${JSON.stringify(report, null, 2)}\n`);
+      if (jsonReport) writeFileSync(jsonReport, `${JSON.stringify(report, null, 2)}\n`);
       // With --dry, stdout is the patch: everything else goes to stderr so `> migration.patch` stays clean.
       (flags.dry ? io.stderr : io.stdout)(renderSummary(report, colors));
 
@@ -118,15 +125,21 @@ function selectTransforms(only: string[] | undefined, skip: string[] | undefined
  * Writes every changed file. Each write is atomic; SIGINT during the loop is held until the loop ends
  * (the loop is synchronous), so an interrupted run leaves every file either fully old or fully new.
  */
-function writeAll(outcomes: readonly FileOutcome[]): FileOutcome[] {
-  const hold = () => undefined;
+async function writeAll(outcomes: readonly FileOutcome[]): Promise<{ outcomes: FileOutcome[]; interrupted: boolean }> {
+  let interrupted = false;
+  const hold = () => {
+    interrupted = true;
+  };
   process.on('SIGINT', hold);
   try {
-    return outcomes.map((outcome) => {
+    const written = outcomes.map((outcome) => {
       if (outcome.status !== 'changed' || !outcome.raw) return outcome;
       const written = writeAtomically(outcome.path, outcome.raw, outcome.after);
-      return written.ok ? outcome : { ...outcome, status: 'error', after: outcome.before, edits: [], error: written.message };
+      return written.ok ? outcome : { ...outcome, status: 'error' as const, after: outcome.before, edits: [], error: written.message };
     });
+    // A Ctrl-C during the (synchronous) loop is delivered now.
+    await new Promise((resolve) => setImmediate(resolve));
+    return { outcomes: written, interrupted };
   } finally {
     process.off('SIGINT', hold);
   }

@@ -10,6 +10,7 @@ import { colorsFor } from './palette.js';
 import type { SetExit } from './program.js';
 import { loadSettings } from './settings.js';
 import { textsOf } from '../project/texts.js';
+import { reportPath } from './report-path.js';
 import { displayPath } from '../project/positions.js';
 import { progressReporter } from './progress.js';
 import { parseSeconds, poolOptions } from './pool-options.js';
@@ -26,6 +27,8 @@ export function registerScanCommand(program: Command, io: CliIO, setExit: SetExi
     .option('--thinking <mode>', 'thinking mode assumed where the code does not say: thinking | non-thinking')
     .option('--file-timeout <seconds>', 'skip (and report) a file whose analysis takes longer; runs analysis in worker threads', parseSeconds)
     .action(async (paths: string[], options: { json?: string | boolean; config?: string; modelMap?: string[]; model?: string; thinking?: string; fileTimeout?: number }) => {
+      // Checked before any work: a report path that is a folder or a source file is a usage error.
+      if (typeof options.json === 'string') reportPath(io.cwd, options.json, '--json');
       const settings = loadSettings(io.cwd, options);
       const loaded = await loadProject(paths.map((p) => resolve(io.cwd, p)), { cwd: io.cwd, include: settings.include, exclude: settings.exclude, onProgress: progressReporter(io), ...poolOptions(options.fileTimeout) });
       if (loaded.discovery.missing.length > 0) throw new UsageError(`no such file or folder: ${loaded.discovery.missing.map((m) => displayPath(io.cwd, m)).join(', ')}`);
@@ -33,7 +36,7 @@ export function registerScanCommand(program: Command, io: CliIO, setExit: SetExi
       const report = buildScanReport(loaded, result, settings, io.cwd);
       if (options.json === true) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
       else {
-        if (typeof options.json === 'string') writeFileSync(resolve(io.cwd, options.json), `${JSON.stringify(report, null, 2)}\n`);
+        if (typeof options.json === 'string') writeFileSync(reportPath(io.cwd, options.json, '--json'), `${JSON.stringify(report, null, 2)}\n`);
         io.stdout(renderScan(report, colorsFor(io)));
       }
       if (report.errors.length > 0) setExit(EXIT.failure);

@@ -1,7 +1,20 @@
 /** Reading a file's layout conventions, so inserted code looks like the code around it. */
 
-/** The quote character the file prefers for strings (by count; single quotes when tied). */
+let lastQuoteText: string | null = null;
+let lastQuote: "'" | '"' = "'";
+
+/**
+ * The quote character the file prefers for strings (by count; single quotes when tied). Asked once per
+ * edit, so the last answer is kept: a file with thousands of calls is counted once, not once per call.
+ */
 export function preferredQuote(text: string): "'" | '"' {
+  if (text === lastQuoteText) return lastQuote;
+  lastQuote = countQuotes(text);
+  lastQuoteText = text;
+  return lastQuote;
+}
+
+function countQuotes(text: string): "'" | '"' {
   let single = 0;
   let double = 0;
   // Count string openings after common syntax positions; a rough count is enough to pick a style.

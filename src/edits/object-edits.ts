@@ -47,45 +47,59 @@ export function renameKeyEdit(property: PropertyShape, newKey: string, text: str
 
 /** Inserts several properties at the end of an object as one edit (separate inserts would collide on `{}`). */
 export function insertPropertiesEdit(text: string, object: ObjectShape, properties: readonly string[]): Edit {
-  if (properties.length === 1) return insertPropertyEdit(text, object, properties[0]);
-  const multiline = object.lastElementEnd !== null && text.slice(object.span.start, object.span.end).includes('\n');
-  if (!multiline) return insertPropertyEdit(text, object, properties.join(', '));
-  // Build the first insertion, then repeat its separator for the others.
-  const first = insertPropertyEdit(text, object, properties[0]);
-  const separatorMatch = /^(,?)(\r?\n[ \t]*)/.exec(first.text);
-  if (!separatorMatch) return insertPropertyEdit(text, object, properties.join(', '));
-  const trailing = first.text.endsWith(',');
-  const lineBreak = separatorMatch[2];
-  const body = properties.join(`,${lineBreak}`);
-  return { ...first, text: `${separatorMatch[1]}${lineBreak}${body}${trailing ? ',' : ''}` };
+  return insertPropertyEdit(text, object, properties);
 }
 
-/** Inserts `propertyText` (e.g. `thinking: { type: 'disabled' }`) as the object's last property. */
-export function insertPropertyEdit(text: string, object: ObjectShape, propertyText: string): Edit {
+/**
+ * Inserts properties (e.g. `thinking: { type: 'disabled' }`) after the object's last element, following
+ * its layout: on the same line for a one-line object, one per line otherwise. A comment that ends the
+ * last element's line stays with that element (the new line goes after it).
+ */
+export function insertPropertyEdit(text: string, object: ObjectShape, property: string | readonly string[]): Edit {
+  const properties = typeof property === 'string' ? [property] : property;
   const file = object.span.file;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
   if (object.lastElementEnd === null) {
     const inner = text.slice(object.span.start + 1, object.span.end - 1);
     if (inner.includes('\n')) {
       const indent = indentAt(text, object.span.start) + indentUnit(text);
-      return { file, start: object.span.start + 1, end: object.span.end - 1, text: `\n${indent}${propertyText}\n${indentAt(text, object.span.start)}` };
+      const body = properties.map((p) => `${eol}${indent}${p}`).join(',');
+      return { file, start: object.span.start + 1, end: object.span.end - 1, text: `${body}${eol}${indentAt(text, object.span.start)}` };
     }
-    return { file, start: object.span.start + 1, end: object.span.end - 1, text: ` ${propertyText} ` };
+    return { file, start: object.span.start + 1, end: object.span.end - 1, text: ` ${properties.join(', ')} ` };
   }
   const last = object.lastElementEnd;
   const afterLast = skipTrivia(text, last);
   const trailingComma = text[afterLast] === ',';
   const multiline = text.slice(object.span.start, last).includes('\n') || text.slice(last, object.span.end).includes('\n');
-  if (multiline) {
-    // The line where the last element ends is indented like the object's properties (a closing `]` or
-    // `}` of a nested value lines up with its key in every common style).
-    const onOpeningLine = lineStartOf(text, last) === lineStartOf(text, object.span.start);
-    const indent = onOpeningLine ? indentAt(text, object.span.start) + indentUnit(text) : indentAt(text, last);
-    const eol = text.includes('\r\n') ? '\r\n' : '\n';
-    if (trailingComma) return { file, start: afterLast + 1, end: afterLast + 1, text: `${eol}${indent}${propertyText},` };
-    return { file, start: last, end: last, text: `,${eol}${indent}${propertyText}` };
+  if (!multiline) {
+    if (trailingComma) return { file, start: afterLast + 1, end: afterLast + 1, text: ` ${properties.join(', ')},` };
+    return { file, start: last, end: last, text: `, ${properties.join(', ')}` };
   }
-  if (trailingComma) return { file, start: afterLast + 1, end: afterLast + 1, text: ` ${propertyText},` };
-  return { file, start: last, end: last, text: `, ${propertyText}` };
+  // The line where the last element ends is indented like the object's properties (a closing `]` or
+  // `}` of a nested value lines up with its key in every common style).
+  const onOpeningLine = lineStartOf(text, last) === lineStartOf(text, object.span.start);
+  const indent = onOpeningLine ? indentAt(text, object.span.start) + indentUnit(text) : indentAt(text, last);
+  const lines = properties.map((p) => `${eol}${indent}${p}`);
+  const from = trailingComma ? afterLast + 1 : last;
+  const lineEnd = endOfLine(text, from);
+  const rest = text.slice(from, lineEnd);
+  const commentEndsLine = rest.trim() !== '' && /^\s*(\/\/.*|\/\*.*\*\/\s*)$/.test(rest);
+  if (trailingComma) {
+    return { file, start: commentEndsLine ? lineEnd : from, end: commentEndsLine ? lineEnd : from, text: `${lines.join(',')},` };
+  }
+  if (commentEndsLine) {
+    // `apiKey: x // note` → `apiKey: x, // note` + the new lines: the comment is rewritten as it was.
+    return { file, start: last, end: lineEnd, text: `,${rest}${lines.join(',')}` };
+  }
+  return { file, start: last, end: last, text: `,${lines.join(',')}` };
+}
+
+/** The offset of the end of the line containing `offset` (before `\r\n` or `\n`). */
+function endOfLine(text: string, offset: number): number {
+  const nl = text.indexOf('\n', offset);
+  if (nl === -1) return text.length;
+  return text[nl - 1] === '\r' ? nl - 1 : nl;
 }
 
 function skipSpaces(text: string, offset: number): number {

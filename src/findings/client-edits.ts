@@ -67,6 +67,11 @@ export function convertClientEdits(
       edits.push(removePropertyEdit(optionsText, options, property));
       manual.push('Azure AD token auth has no DeepSeek equivalent: DeepSeek authenticates with an API key only');
     }
+    if (property.key === 'workloadIdentity') {
+      // The SDK throws when apiKey and workloadIdentity are both set, and DeepSeek knows only API keys.
+      edits.push(removePropertyEdit(optionsText, options, property));
+      manual.push('OpenAI workload identity auth has no DeepSeek equivalent: DeepSeek authenticates with an API key only (DEEPSEEK_API_KEY)');
+    }
     if (property.key === 'defaultQuery' && onlyApiVersion(property.value)) edits.push(removePropertyEdit(optionsText, options, property));
   }
 

@@ -38,7 +38,12 @@ export async function lintPaths(paths: readonly string[], options: LintPathsOpti
   // Name missing paths as the user typed them.
   const missing = discovery.missing.map((m) => paths[absolute.indexOf(m)] ?? m);
   const files = discovery.missing.length > 0 ? [] : discovery.files.filter((f) => f.role === 'code').map((f) => f.path);
-  const candidates = files.filter((file) => mayUseSdk(file, settings.clientModules ?? []));
+  const unreadable = new Map<string, ESLint.LintResult>();
+  const candidates = files.filter((file) => {
+    const verdict = mayUseSdk(file, settings.clientModules ?? []);
+    if (typeof verdict === 'string') unreadable.set(file, fatalResult(file, verdict));
+    return verdict === true;
+  });
   const eslint = new ESLint({
     // ESLint ignores files outside its base path: start it where every file is inside.
     cwd: commonAncestor([options.cwd, ...files]),
@@ -48,9 +53,17 @@ export async function lintPaths(paths: readonly string[], options: LintPathsOpti
     ignore: false,
     errorOnUnmatchedPattern: false,
   });
-  const linted = candidates.length > 0 ? await eslint.lintFiles(candidates) : [];
+  // ESLint 10 refuses (fatally) files with legacy `/* eslint-env */` comments, so our rules would never
+  // see them: those are linted from their text with the comment blanked out, positions unchanged.
+  const withEnvComment = candidates.filter((file) => ENV_COMMENT.test(readFileSync(file, 'utf8')));
+  const plain = candidates.filter((file) => !withEnvComment.includes(file));
+  const linted = plain.length > 0 ? await eslint.lintFiles(plain) : [];
+  for (const file of withEnvComment) {
+    const masked = readFileSync(file, 'utf8').replace(new RegExp(ENV_COMMENT.source, 'g'), (comment) => comment.replace(/[^\n]/g, ' '));
+    linted.push(...(await eslint.lintText(masked, { filePath: file })));
+  }
   const byPath = new Map(linted.map((r) => [r.filePath, onlyOurs(r)]));
-  const results = files.map((file) => byPath.get(file) ?? cleanResult(file));
+  const results = files.map((file) => byPath.get(file) ?? unreadable.get(file) ?? cleanResult(file));
   return { results, missing, eslint };
 }
 
@@ -81,12 +94,16 @@ export function lintConfig(settings: TargetSettings, preset: PresetName): Linter
  * Only files that mention the SDK (or import a configured client module) can hold anything the rules
  * report: the rules judge calls on clients the file itself can see. The same prefilter as `scan`.
  */
-function mayUseSdk(file: string, clientModules: readonly string[]): boolean {
+/** Whether a file may use the SDK; a string says why it cannot be read (reported, never a crash). */
+const ENV_COMMENT = /\/\*\s*eslint-env\b[\s\S]*?\*\//;
+
+function mayUseSdk(file: string, clientModules: readonly string[]): boolean | string {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
-  } catch {
-    return true; // let ESLint report what it cannot read
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `cannot read: ${code ?? error}`;
   }
   return mentionsSdk(text) || (clientModules.length > 0 && importSpecifiers(text).some((s) => clientModules.includes(s)));
 }
@@ -96,7 +113,10 @@ function mayUseSdk(file: string, clientModules: readonly string[]): boolean {
  * could turn on other rules; their reports are not what `ds-migrate lint` promises to check.
  */
 function onlyOurs(result: ESLint.LintResult): ESLint.LintResult {
-  const messages = result.messages.filter((m) => m.fatal || m.ruleId?.startsWith(`${PLUGIN_NAMESPACE}/`));
+  // ESLint 10 reports legacy `/* eslint-env */` comments as errors of no rule: the project's business, not DeepSeek's.
+  const messages = result.messages.filter(
+    (m) => (m.fatal || m.ruleId?.startsWith(`${PLUGIN_NAMESPACE}/`)) && !(m.ruleId === null && !m.fatal && /eslint-env/.test(m.message)),
+  );
   if (messages.length === result.messages.length) return result;
   const count = (severity: number, fixable?: boolean) =>
     messages.filter((m) => m.severity === severity && (fixable === undefined || (fixable ? m.fix !== undefined : true))).length;
@@ -108,6 +128,15 @@ function onlyOurs(result: ESLint.LintResult): ESLint.LintResult {
     fatalErrorCount: messages.filter((m) => m.fatal).length,
     fixableErrorCount: count(2, true),
     fixableWarningCount: count(1, true),
+  };
+}
+
+function fatalResult(filePath: string, message: string): ESLint.LintResult {
+  return {
+    ...cleanResult(filePath),
+    messages: [{ ruleId: null, fatal: true, severity: 2, message, line: 0, column: 0 }],
+    errorCount: 1,
+    fatalErrorCount: 1,
   };
 }
 

@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { DEFAULT_EXCLUDED_DIRS, roleOf } from '../files/discover.js';
 
 export type GitState =
   | { readonly kind: 'clean'; readonly root: string }
@@ -15,7 +16,12 @@ export function gitState(paths: readonly string[]): GitState {
   const top = root.stdout.trim();
   const status = spawnSync('git', ['status', '--porcelain', '--untracked-files=all', '--', ...paths], { cwd: top, encoding: 'utf8' });
   if (status.status !== 0) return { kind: 'not-a-repository' };
-  const files = status.stdout.split('\n').filter(Boolean).map((line) => line.slice(3));
+  // Only changes to files the run could write count: an untracked node_modules link or build output does not.
+  const files = status.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.slice(3).replace(/^"|"$/g, ''))
+    .filter((file) => roleOf(file) !== null && !file.split('/').some((part) => DEFAULT_EXCLUDED_DIRS.has(part)));
   return files.length > 0 ? { kind: 'dirty', root: top, files } : { kind: 'clean', root: top };
 }
 

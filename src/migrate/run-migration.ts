@@ -11,9 +11,10 @@ import { applyEdits, type Edit } from '../edits/edit.js';
 import { computeFindings } from '../findings/compute.js';
 import type { TransformId } from '../findings/transforms.js';
 import type { Finding, TargetSettings } from '../findings/types.js';
-import { syntaxFailures, withChangedTexts, type LoadedProject } from '../project/load-project.js';
+import { restoreLineBreaks, syntaxFailures, withChangedTexts, type LoadedProject } from '../project/load-project.js';
 import { LineIndex } from '../parse/line-index.js';
 import { envCodeEdits } from './env-code.js';
+import { deepseekEnvName } from '../findings/env-names.js';
 import { rewriteEnvTemplate, rewriteManifest, secretEnvVariables, type TextChange } from './env-files.js';
 import { envPolicy, type EnvPolicy } from './env-policy.js';
 import { isAcknowledged, markerEdits } from './markers.js';
@@ -84,7 +85,7 @@ export async function runMigration(initial: LoadedProject, options: MigrateOptio
   const track = (kind: Tracked['kind'], file: string, offset: number, rule: string, message: string, docs: string, nth: number) =>
     tracked.set(`${kind}\0${file}\0${rule}\0${message}\0${nth}`, { kind, file, offset, rule, message, docs });
   for (const left of transforms.has('env') ? envCodeEdits(initial.project, policy, text).left : []) {
-    track('note', left.file, left.offset, 'no-openai-env', `${left.name} is read here and was left as is: ${left.reason}. If this value is for DeepSeek, read DEEPSEEK_API_KEY.`, '', 0);
+    track('note', left.file, left.offset, 'no-openai-env', `${left.name} is read here and was left as is: ${left.reason}. If this value is for DeepSeek, read ${deepseekEnvName(left.name) ?? left.name}.`, '', 0);
   }
 
   let passes = 0;
@@ -198,7 +199,11 @@ function passEdits(
 
 function groupByFile(edits: readonly TaggedEdit[]): Map<string, TaggedEdit[]> {
   const byFile = new Map<string, TaggedEdit[]>();
-  for (const edit of edits) byFile.set(edit.file, [...(byFile.get(edit.file) ?? []), edit]);
+  for (const edit of edits) {
+    const list = byFile.get(edit.file);
+    if (list) list.push(edit);
+    else byFile.set(edit.file, [edit]);
+  }
   return byFile;
 }
 
@@ -238,8 +243,8 @@ function codeOutcomes(
   const outcomes: FileOutcome[] = [];
   for (const [path, analysed] of initial.analysed) {
     const bom = analysed.source.bom ? '\uFEFF' : '';
-    const before = bom + analysed.source.text;
-    const after = bom + (texts.get(path) ?? analysed.source.text);
+    const before = bom + restoreLineBreaks(analysed, analysed.source.text);
+    const after = bom + restoreLineBreaks(analysed, texts.get(path) ?? analysed.source.text);
     const error = errors.get(path);
     outcomes.push({
       path,

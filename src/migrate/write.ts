@@ -3,7 +3,7 @@
  * and refuse a file that changed on disk since it was read: the user's newer edit wins, and the
  * file is reported instead of overwritten.
  */
-import { chmodSync, closeSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, fsyncSync, lstatSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 export type WriteResult = { ok: true } | { ok: false; message: string };
@@ -11,6 +11,12 @@ export type WriteResult = { ok: true } | { ok: false; message: string };
 let counter = 0;
 
 export function writeAtomically(path: string, expectedRaw: Buffer, content: string): WriteResult {
+  // The rename below would replace a symbolic link (or anything else) put there since the file was read.
+  try {
+    if (!lstatSync(path).isFile()) return { ok: false, message: 'it is no longer a regular file (replaced by a link?); left as it is now' };
+  } catch (error) {
+    return { ok: false, message: `cannot read it back before writing: ${(error as NodeJS.ErrnoException).code ?? error}` };
+  }
   let current: Buffer;
   try {
     current = readFileSync(path);

@@ -76,6 +76,7 @@ export function parseText(path: string, text: string): TSESTree.Program {
 }
 
 export function toParseError(path: string, error: unknown): ParseError {
+  if (error instanceof RangeError) return new ParseError(path, 'too deeply nested for the parser (maximum call stack size exceeded); left untouched');
   const e = error as { message?: string; lineNumber?: number; column?: number };
   const reason = String(e?.message ?? error).split('\n')[0];
   // typescript-estree reports a 1-based line and a 0-based column.

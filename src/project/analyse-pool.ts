@@ -24,7 +24,8 @@ export interface PoolOptions {
 
 /** Below this many bytes of code to parse, starting workers costs more than it saves. */
 const WORKER_THRESHOLD_BYTES = 1_000_000;
-export const DEFAULT_FILE_TIMEOUT_MS = 30_000;
+/** Wall-clock: generous, since a loaded machine slows a big file down; the limit is for hangs. */
+export const DEFAULT_FILE_TIMEOUT_MS = 120_000;
 
 /** The compiled worker script; absent when running from TypeScript sources (tests), where jobs stay in-process. */
 const WORKER_URL = new URL('./analyse-worker.js', import.meta.url);
@@ -77,6 +78,8 @@ function pool(size: number): WorkerPool {
 interface Slot {
   worker: Worker;
   busy: boolean;
+  /** Resolves when the worker has loaded its modules (its first message). */
+  ready: Promise<void>;
 }
 
 class WorkerPool {
@@ -90,7 +93,16 @@ class WorkerPool {
     const worker = new Worker(WORKER_URL);
     // Idle workers must not keep the process alive; a batch refs them while it runs.
     worker.unref();
-    return { worker, busy: false };
+    const ready = new Promise<void>((resolve) => {
+      const onReady = (message: { ready?: boolean }) => {
+        if (!message.ready) return;
+        worker.removeListener('message', onReady);
+        resolve();
+      };
+      worker.on('message', onReady);
+      worker.once('error', () => resolve());
+    });
+    return { worker, busy: false, ready };
   }
 
   close(): void {
@@ -148,7 +160,8 @@ class WorkerPool {
           }, timeoutMs);
           slot.worker.postMessage({ id: current, job: jobs[current] });
         };
-        const onMessage = (message: { id: number; outcome: AnalyseOutcome }) => {
+        const onMessage = (message: { id: number; outcome: AnalyseOutcome; ready?: boolean }) => {
+          if (message.ready) return;
           clearTimeout(timer);
           finish(message.id, message.outcome);
           feed();
@@ -162,7 +175,8 @@ class WorkerPool {
         };
         slot.worker.on('message', onMessage);
         slot.worker.on('error', onError);
-        feed();
+        // Jobs (and their timers) start once the worker is loaded, so start-up never counts as a file's time.
+        void slot.ready.then(feed);
       };
 
       for (const slot of this.slots) if (!slot.busy) drive(slot);

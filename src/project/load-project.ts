@@ -23,6 +23,8 @@ export interface FileError {
 export interface AnalysedFile {
   /** The text and its layout (BOM, line endings, line index); the AST is not kept. */
   readonly source: SourceText;
+  /** The file uses CR-only line endings: `source.text` holds them as LF, to restore on output. */
+  readonly crOnly?: boolean;
   readonly usage: FileUsage;
   /** The raw bytes as read, to detect a file that changes before it is written. */
   readonly raw: Buffer;
@@ -46,9 +48,10 @@ export interface LoadOptions extends DiscoverOptions, Omit<PoolOptions, 'onProgr
   readonly onProgress?: (phase: string, done: number, total: number) => void;
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a byte-order mark in the text (the default strips it, and the write would drop it).
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-export type ReadResult = { ok: true; raw: Buffer; text: string } | { ok: false; message: string };
+export type ReadResult = { ok: true; raw: Buffer; text: string; crOnly: boolean } | { ok: false; message: string };
 
 /** Reads a file as strict UTF-8: a file that is not valid text is reported, never re-encoded. */
 export function readText(path: string): ReadResult {
@@ -60,16 +63,26 @@ export function readText(path: string): ReadResult {
     return { ok: false, message: code === 'EACCES' ? 'permission denied' : `cannot read: ${code ?? error}` };
   }
   if (raw.includes(0)) return { ok: false, message: 'contains a NUL byte (binary file?), left untouched' };
+  let text: string;
   try {
-    return { ok: true, raw, text: decoder.decode(raw) };
+    text = decoder.decode(raw);
   } catch {
     return { ok: false, message: 'not valid UTF-8, left untouched' };
   }
+  // Classic Mac OS line endings (CR only) are read as LF, a one-for-one swap that keeps every offset,
+  // and restored when the file is written (see `restoreLineBreaks`).
+  const crOnly = !text.includes('\n') && text.includes('\r');
+  return { ok: true, raw, text: crOnly ? text.replace(/\r/g, '\n') : text, crOnly };
 }
 
 /** Runs analysis jobs and files each outcome as an analysed file or an error. */
+/** The text as the file spells its line breaks (CR-only files are analysed with LF). */
+export function restoreLineBreaks(file: { crOnly?: boolean }, text: string): string {
+  return file.crOnly ? text.replace(/\n/g, '\r') : text;
+}
+
 async function analyseInto(
-  files: readonly { path: string; raw: Buffer; text: string }[],
+  files: readonly { path: string; raw: Buffer; text: string; crOnly?: boolean }[],
   analysed: Map<string, AnalysedFile>,
   errors: FileError[],
   options: LoadOptions,
@@ -78,7 +91,7 @@ async function analyseInto(
   const outcomes: AnalyseOutcome[] = await runJobs(jobs, { ...options, onProgress: (d, t) => options.onProgress?.('analysing', d, t) });
   outcomes.forEach((outcome, i) => {
     const file = files[i];
-    if (outcome.ok) analysed.set(file.path, { source: sourceText(file.path, file.text), raw: file.raw, usage: outcome.usage });
+    if (outcome.ok) analysed.set(file.path, { source: sourceText(file.path, file.text), raw: file.raw, usage: outcome.usage, crOnly: file.crOnly });
     else errors.push({ path: file.path, ...outcome.problem });
   });
 }
@@ -88,9 +101,10 @@ export async function loadProject(paths: readonly string[], options: LoadOptions
   const resolver = new ModuleResolver();
   const codeFiles = discovery.files.filter((f) => f.role === 'code');
   const analysed = new Map<string, AnalysedFile>();
-  const errors: FileError[] = [];
-  const deferred = new Map<string, { raw: Buffer; text: string }>();
-  const candidates: { path: string; raw: Buffer; text: string }[] = [];
+  // A folder that cannot be read may hold SDK code: say so (and fail the run) rather than skip it silently.
+  const errors: FileError[] = discovery.skipped.filter((s) => s.reason.startsWith('cannot read folder')).map((s) => ({ path: s.path, message: s.reason }));
+  const deferred = new Map<string, { raw: Buffer; text: string; crOnly: boolean }>();
+  const candidates: { path: string; raw: Buffer; text: string; crOnly: boolean }[] = [];
 
   // Most of a big run is parsing: once the files to parse add up to a batch worth workers, start them,
   // so they load while the rest is still being read.
@@ -104,7 +118,7 @@ export async function loadProject(paths: readonly string[], options: LoadOptions
       continue;
     }
     if (options.noPrefilter || mentionsSdk(read.text)) {
-      candidates.push({ path: file.path, raw: read.raw, text: read.text });
+      candidates.push({ path: file.path, raw: read.raw, text: read.text, crOnly: read.crOnly });
       candidateBytes += read.text.length;
       if (!warm && (options.workers ?? workersForBytes(candidateBytes)) > 0) {
         warm = true;
@@ -124,7 +138,7 @@ export async function loadProject(paths: readonly string[], options: LoadOptions
     // A specifier can only resolve to an offering module if its last segment names that module (or,
     // for an index file, its folder): comparing names first skips TypeScript's resolver for almost all.
     const names = new Set([...offering].flatMap(moduleNames));
-    const importers: { path: string; raw: Buffer; text: string }[] = [];
+    const importers: { path: string; raw: Buffer; text: string; crOnly: boolean }[] = [];
     for (const [path, read] of deferred) {
       const imports = importSpecifiers(read.text).some((specifier) => {
         if (!names.has(lastSegment(specifier))) return false;
@@ -191,7 +205,7 @@ export async function withChangedTexts(
 ): Promise<{ loaded: LoadedProject; failed: Map<string, FileError> }> {
   const analysed = new Map(loaded.analysed);
   const errors: FileError[] = [];
-  const files = [...changed].map(([path, text]) => ({ path, raw: analysed.get(path)?.raw ?? Buffer.from(text), text }));
+  const files = [...changed].map(([path, text]) => ({ path, raw: analysed.get(path)?.raw ?? Buffer.from(text), text, crOnly: analysed.get(path)?.crOnly }));
   await analyseInto(files, analysed, errors, options);
   const failed = new Map(errors.map((e) => [e.path, e]));
   const project = linkProject([...analysed.values()].map((f) => f.usage), loaded.resolver);

@@ -183,10 +183,7 @@ describe('conformance never shows the API key', () => {
     });
   }
 
-  // PENDING product fix: redaction replaces the key as written, so a body that JSON-escapes one of
-  // its characters (`\u0073k-...`) reaches report.json and report.md with the key's secret part intact
-  // (stdout is fine: it shows the decoded message, redacted).
-  it.fails('when the server echoes it JSON-escaped in an error body', async () => {
+  it('when the server echoes it JSON-escaped in an error body', async () => {
     const { everything } = await withServer(
       (_req, res, key) => {
         res.writeHead(401, { 'content-type': 'application/json' });
@@ -197,10 +194,7 @@ describe('conformance never shows the API key', () => {
     expect(leaks(everything)).toEqual([]);
   });
 
-  // PENDING product fix: redaction works per chunk, so a key that a server streams back split over two
-  // SSE chunks ("sk-7f3c9a1e5" + "b2d4c6f8...") stands in report.json and report.md as two halves on
-  // the same line: the whole secret, readable.
-  it.fails('when the server streams it back split over two chunks', async () => {
+  it('when the server streams it back split over two chunks', async () => {
     const { everything } = await withServer(
       (req, res, key) => answer(req, res, completion({}), chunk(key.slice(0, 12)) + chunk(key.slice(12), 'stop')),
       (url) => conformance(url),

@@ -14,8 +14,7 @@ afterAll(removeTempDirs);
 const run = (dir: string, args: string[]) => runBuiltCli(args, { cwd: dir, timeoutMs: 60_000 });
 
 describe('report paths', () => {
-  // PENDING product fix: each of these ends with "internal error: EISDIR" (exit 2 with a stack trace).
-  it.fails.each([
+  it.each([
     ['scan --json <folder>', ['scan', '--json', 'src']],
     ['scan . --json <folder>', ['scan', '.', '--json', 'src']],
     ['migrate --dry --json <folder>', ['--dry', '--json', 'src', '.']],
@@ -27,10 +26,7 @@ describe('report paths', () => {
     expect(result.code).toBe(2);
   });
 
-  // PENDING product fix: `--json [file]` takes the next argument as the report file, so
-  // `ds-migrate scan --json src/app.ts` (meaning "scan src/app.ts, as JSON") replaces the source file
-  // with the JSON report, exit 0. A command documented as "changes nothing" destroys a file.
-  it.fails('scan --json <source file> never overwrites the source file', async () => {
+  it('scan --json <source file> never overwrites the source file', async () => {
     const dir = workspace({ 'src/app.ts': SDK_FILE });
     await run(dir, ['scan', '--json', 'src/app.ts']);
     expect(readFileSync(path.join(dir, 'src/app.ts'), 'utf8')).toBe(SDK_FILE);
