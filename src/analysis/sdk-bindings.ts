@@ -7,7 +7,6 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Variable } from '@typescript-eslint/scope-manager';
 import {
   dynamicImportSource,
-  parentOf,
   propertyName,
   requireSource,
   semanticParent,
@@ -220,6 +219,5 @@ function bindingOfModuleExpression(node: Node): { local: string | null; imported
       return { local: null, imported: names.join(', ') || '*' };
     }
   }
-  void parentOf;
   return { local: null, imported: '*' };
 }

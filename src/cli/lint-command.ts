@@ -3,7 +3,6 @@
  * Exit 1 when an error-level problem (or a file that does not parse) is found, 2 on usage errors.
  */
 import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { PRESETS, type PresetName } from '../../rules/configs.js';
 import { formatResults, FORMATS, isFormat } from '../lint/format-results.js';

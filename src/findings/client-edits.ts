@@ -39,7 +39,6 @@ export function convertClientEdits(
   convertingInFile: readonly ClientRecord[],
 ): ConvertResult | { readonly reason: string } {
   const fileText = text(client.file);
-  const q = preferredQuote(fileText);
   const edits: Edit[] = [];
   const manual: string[] = [];
 
@@ -91,7 +90,6 @@ export function convertClientEdits(
     edits.push(...baseUrlEdits(baseURL, optionQuote, manual));
   }
   if (additions.length > 0) edits.push(insertPropertiesEdit(optionsText, options, additions));
-  void q;
   return { edits, manual };
 }
 

@@ -46,7 +46,7 @@ export function clientFindings(plan: ClientPlan, plans: ReadonlyMap<string, Clie
   if (plan.action === 'split') {
     const served = [...new Set(plan.moved.map((c) => c.endpoint))].join(', ');
     const kept = [...new Set(plan.kept.map((c) => c.endpoint))].join(', ');
-    const result = splitEdits(client, plan.moved, project, ctx);
+    const result = splitEdits(client, plan.moved, ctx);
     if ('reason' in result) {
       return [
         finding({

@@ -3,7 +3,6 @@
  * but supports JSON mode. The downgrade sends `json_object` and puts the schema into a system message,
  * as Vercel's DeepSeek provider does. It trades a guarantee for a request that works, so it is opt-in.
  */
-import type { LinkedCall } from '../analysis/project/project-index.js';
 import type { PropertyShape, ValueShape } from '../analysis/types.js';
 import { propertyOf } from '../analysis/values.js';
 import type { Edit } from '../edits/edit.js';
@@ -11,7 +10,7 @@ import { indentAt, preferredQuote, quote, skipTrivia } from '../edits/layout.js'
 import type { FindingContext } from './context.js';
 import type { Fix } from './types.js';
 
-export function jsonSchemaInlineFix(call: LinkedCall, args: Extract<ValueShape, { kind: 'object' }>, property: PropertyShape, ctx: FindingContext): Fix | null {
+export function jsonSchemaInlineFix(args: Extract<ValueShape, { kind: 'object' }>, property: PropertyShape, ctx: FindingContext): Fix | null {
   const file = property.span.file;
   const text = ctx.text(file);
   const format = property.value;
@@ -33,7 +32,6 @@ export function jsonSchemaInlineFix(call: LinkedCall, args: Extract<ValueShape, 
   } else {
     edits.push({ file, start: messages.span.start + 1, end: messages.span.end - 1, text: systemMessage });
   }
-  void call;
   return {
     transform: 'params',
     description: 'json_schema → json_object with the schema in a system message (--json-schema=inline)',

@@ -10,9 +10,8 @@ import { describeTarget, type CallTarget } from './target.js';
 import type { Finding } from './types.js';
 
 export function modelFindings(call: LinkedCall, target: CallTarget, ctx: FindingContext): Finding[] {
-  const { written, mapping } = target;
   const fromEnv = envModelNote(call, target);
-  if (!written) return fromEnv;
+  if (!target.written) return fromEnv;
   return [...fromEnv, ...writtenModelFindings(call, target, ctx)];
 }
 

@@ -66,7 +66,7 @@ function toFinding(
   switch (verdict.status) {
     case 'rejected': {
       const error = verdict.error ? ` (HTTP 400: "${verdict.error}")` : ' (HTTP 400)';
-      const inline = property.key === 'response_format' && ctx.settings.jsonSchema === 'inline' ? jsonSchemaInlineFix(call, args, property, ctx) : null;
+      const inline = property.key === 'response_format' && ctx.settings.jsonSchema === 'inline' ? jsonSchemaInlineFix(args, property, ctx) : null;
       return finding({
         ...base,
         rule: 'no-rejected-param',

@@ -10,7 +10,7 @@
  *   import { openai, deepseek } from '@/lib/openai';      // or `{ deepseek }` when nothing else remains
  *   await deepseek.chat.completions.create(...);
  */
-import type { LinkedCall, ProjectUsage } from '../analysis/project/project-index.js';
+import type { LinkedCall } from '../analysis/project/project-index.js';
 import type { ClientRecord, ImportBinding } from '../analysis/types.js';
 import type { Edit } from '../edits/edit.js';
 import { identifierOccurrences, indentAt } from '../edits/layout.js';
@@ -26,7 +26,7 @@ export interface SplitResult {
 
 const NAME_CANDIDATES = ['deepseek', 'deepseekClient', 'deepseekApi', 'deepseek2'];
 
-export function splitEdits(client: ClientRecord, moved: readonly LinkedCall[], project: ProjectUsage, ctx: FindingContext): SplitResult | { reason: string } {
+export function splitEdits(client: ClientRecord, moved: readonly LinkedCall[], ctx: FindingContext): SplitResult | { reason: string } {
   const text = ctx.text(client.file);
   const statement = client.statementSpan;
   if (!statement || !client.calleeSpan) return { reason: 'the client is not declared in a statement ds-migrate can copy' };
@@ -66,7 +66,6 @@ export function splitEdits(client: ClientRecord, moved: readonly LinkedCall[], p
     }
     for (const { binding, calls: importedCalls } of imported.values()) edits.push(importEdit(fileText, file, binding, importedCalls.length, name));
   }
-  void project;
   return { name, edits, unmoved };
 }
 

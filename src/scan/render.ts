@@ -1,6 +1,6 @@
 /** The human-readable form of a scan report. */
 import type { ScanReport } from './inventory.js';
-import { paint, type Palette } from '../cli/palette.js';
+import type { Palette } from '../cli/palette.js';
 
 export function renderScan(report: ScanReport, colors: Palette): string {
   const c = colors;
@@ -51,4 +51,3 @@ export function renderScan(report: ScanReport, colors: Palette): string {
   return `${lines.join('\n')}\n`;
 }
 
-export { paint };
