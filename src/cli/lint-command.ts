@@ -8,6 +8,7 @@ import { PRESETS, type PresetName } from '../../rules/configs.js';
 import { formatResults, FORMATS, isFormat } from '../lint/format-results.js';
 import { lintPaths } from '../lint/lint-paths.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
+import { parseSeconds } from './pool-options.js';
 import type { SetExit } from './program.js';
 import { loadSettings } from './settings.js';
 import { reportPath } from './report-path.js';
@@ -21,6 +22,7 @@ interface LintFlags {
   model?: string;
   thinking?: string;
   jsonSchema?: string;
+  fileTimeout?: number;
 }
 
 export function registerLintCommand(program: Command, io: CliIO, setExit: SetExit): void {
@@ -36,12 +38,14 @@ export function registerLintCommand(program: Command, io: CliIO, setExit: SetExi
     .option('--model <model>', 'DeepSeek model assumed where the code does not say')
     .option('--thinking <mode>', 'thinking mode assumed where the code does not say: thinking | non-thinking')
     .option('--json-schema <how>', 'json_schema response formats: marker (default) or inline (offer the json_object downgrade)')
+    .option('--file-timeout <seconds>', 'report a file whose linting takes longer as a fatal problem and go on; lints in worker threads', parseSeconds)
     .action(async (paths: string[], flags: LintFlags) => {
       if (!isFormat(flags.format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${flags.format}"`);
       if (!(PRESETS as readonly string[]).includes(flags.preset)) throw new UsageError(`--preset must be one of ${PRESETS.join(', ')}, got "${flags.preset}"`);
       const output = flags.output ? reportPath(io.cwd, flags.output, '--output') : null;
       const settings = loadSettings(io.cwd, flags);
-      const run = await lintPaths(paths, { cwd: io.cwd, settings, preset: flags.preset as PresetName });
+      const timeoutMs = flags.fileTimeout === undefined ? undefined : Math.round(flags.fileTimeout * 1000);
+      const run = await lintPaths(paths, { cwd: io.cwd, settings, preset: flags.preset as PresetName, timeoutMs });
       if (run.missing.length > 0) throw new UsageError(`no such file or folder: ${run.missing.join(', ')}`);
       const report = await formatResults(flags.format, run.results, { eslint: run.eslint, cwd: io.cwd, color: io.isTTY && !io.env.NO_COLOR && !flags.output });
       if (output) writeFileSync(output, report);

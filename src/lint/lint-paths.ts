@@ -4,22 +4,25 @@
  * TypeScript parser (no type information), and runs one preset of the plugin through ESLint's Node API.
  */
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, relative, resolve, sep } from 'node:path';
-import * as tsParser from '@typescript-eslint/parser';
-import { ESLint, type Linter } from 'eslint';
-import plugin from '../../rules/index.js';
+import type { ESLint } from 'eslint';
 import { PLUGIN_NAMESPACE, type PresetName } from '../../rules/configs.js';
 import { discoverFiles } from '../files/discover.js';
 import { importSpecifiers, mentionsSdk } from '../files/prefilter.js';
 import type { TargetSettings } from '../findings/types.js';
-import { CODE_EXTENSIONS } from '../parse/language.js';
-
-export const CODE_GLOBS: readonly string[] = CODE_EXTENSIONS.map((ext) => `**/*${ext}`);
+import { COMPILED, TimedWorkerPool } from '../workers/timed-pool.js';
+import { createLinter, ENV_COMMENT, lintOneFile, type LinterSetup } from './lint-one.js';
 
 export interface LintPathsOptions {
   readonly cwd: string;
   readonly settings: TargetSettings & { readonly include?: readonly string[]; readonly exclude?: readonly string[] };
   readonly preset?: PresetName;
+  /**
+   * Per-file limit in milliseconds (`--file-timeout`): each file is linted in a worker thread, and one
+   * that takes longer is reported as a fatal problem of that file instead of holding up the run.
+   */
+  readonly timeoutMs?: number;
 }
 
 export interface LintRun {
@@ -44,50 +47,39 @@ export async function lintPaths(paths: readonly string[], options: LintPathsOpti
     if (typeof verdict === 'string') unreadable.set(file, fatalResult(file, verdict));
     return verdict === true;
   });
-  const eslint = new ESLint({
-    // ESLint ignores files outside its base path: start it where every file is inside.
-    cwd: commonAncestor([options.cwd, ...files]),
-    overrideConfigFile: true,
-    overrideConfig: lintConfig(settings, options.preset ?? 'recommended'),
-    // Discovery already applied .gitignore and the default exclusions.
-    ignore: false,
-    errorOnUnmatchedPattern: false,
-  });
-  // ESLint 10 refuses (fatally) files with legacy `/* eslint-env */` comments, so our rules would never
-  // see them: those are linted from their text with the comment blanked out, positions unchanged.
-  const withEnvComment = candidates.filter((file) => ENV_COMMENT.test(readFileSync(file, 'utf8')));
-  const plain = candidates.filter((file) => !withEnvComment.includes(file));
-  const linted = plain.length > 0 ? await eslint.lintFiles(plain) : [];
-  for (const file of withEnvComment) {
-    const masked = readFileSync(file, 'utf8').replace(new RegExp(ENV_COMMENT.source, 'g'), (comment) => comment.replace(/[^\n]/g, ' '));
-    linted.push(...(await eslint.lintText(masked, { filePath: file })));
-  }
+  const setup: LinterSetup = { cwd: commonAncestor([options.cwd, ...files]), settings, preset: options.preset ?? 'recommended' };
+  const eslint = createLinter(setup);
+  const linted = options.timeoutMs !== undefined && COMPILED ? await lintInWorkers(candidates, setup, options.timeoutMs) : await lintInProcess(eslint, candidates);
   const byPath = new Map(linted.map((r) => [r.filePath, onlyOurs(r)]));
   const results = files.map((file) => byPath.get(file) ?? unreadable.get(file) ?? cleanResult(file));
   return { results, missing, eslint };
 }
 
-/**
- * The config `ds-migrate lint` runs: every code extension through the TypeScript parser (so `.mts`,
- * `.cts` and JSX in `.js` parse as they do for the codemod), the preset's rules, and the target
- * settings from `ds-migrate.config.json` and the command line.
- */
-export function lintConfig(settings: TargetSettings, preset: PresetName): Linter.Config[] {
-  const deepseek: Record<string, unknown> = {};
-  for (const key of ['model', 'thinking', 'modelMap', 'clientModules', 'jsonSchema'] as const) {
-    if (settings[key] !== undefined) deepseek[key] = settings[key];
+async function lintInProcess(eslint: ESLint, files: readonly string[]): Promise<ESLint.LintResult[]> {
+  // lintFiles for the common case; files with legacy env comments go through lintOneFile, which masks them.
+  const withEnvComment = files.filter((file) => ENV_COMMENT.test(readFileSync(file, 'utf8')));
+  const plain = files.filter((file) => !withEnvComment.includes(file));
+  const linted = plain.length > 0 ? await eslint.lintFiles(plain) : [];
+  for (const file of withEnvComment) linted.push(await lintOneFile(eslint, file));
+  return linted;
+}
+
+/** ESLint cannot be interrupted in the main thread, so a per-file limit means one worker per core. */
+async function lintInWorkers(files: readonly string[], setup: LinterSetup, timeoutMs: number): Promise<ESLint.LintResult[]> {
+  if (files.length === 0) return [];
+  const workers = Math.max(1, Math.min(availableParallelism(), files.length));
+  const pool = new TimedWorkerPool<string, ESLint.LintResult>(new URL('./lint-worker.js', import.meta.url), workers, setup);
+  try {
+    return await pool.run({
+      jobs: files,
+      timeoutMs,
+      sizeOf: () => 0,
+      onTimeout: (file, limit) => fatalResult(file, `took longer than ${limit} to lint; skipped (see --file-timeout)`),
+      onCrash: (file, error) => fatalResult(file, `linting crashed: ${error.message}`),
+    });
+  } finally {
+    pool.close();
   }
-  return [
-    {
-      name: 'ds-migrate/lint-command',
-      files: [...CODE_GLOBS],
-      languageOptions: { parser: tsParser, ecmaVersion: 'latest', sourceType: 'module' },
-      // The project's own disable comments name rules that are not loaded here: not our business.
-      linterOptions: { reportUnusedDisableDirectives: 'off' },
-      settings: { deepseek },
-    },
-    { ...plugin.configs[preset], files: [...CODE_GLOBS] },
-  ];
 }
 
 /**
@@ -95,8 +87,6 @@ export function lintConfig(settings: TargetSettings, preset: PresetName): Linter
  * report: the rules judge calls on clients the file itself can see. The same prefilter as `scan`.
  */
 /** Whether a file may use the SDK; a string says why it cannot be read (reported, never a crash). */
-const ENV_COMMENT = /\/\*\s*eslint-env\b[\s\S]*?\*\//;
-
 function mayUseSdk(file: string, clientModules: readonly string[]): boolean | string {
   let text: string;
   try {

@@ -1,5 +1,5 @@
 /**
- * The worker pool, through the built CLI (worker threads run compiled JavaScript): results are the
+ * The worker pools, through the built CLI (worker threads run compiled JavaScript): results are the
  * same as in-process, and a file over the per-file time limit is reported instead of hanging the run.
  */
 import { spawnSync } from 'node:child_process';
@@ -37,5 +37,16 @@ describe.skipIf(!existsSync(CLI))('worker pool (built CLI)', () => {
     const run = cli(['--dry', dir, '--file-timeout', '0.05']);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('huge.ts  took longer than 50 ms to analyse; skipped (see --file-timeout)');
+  });
+
+  it('lint --file-timeout (worker threads) reports exactly what lint reports in-process', () => {
+    const project = path.join(PROJECTS_DIR, 'commonjs-bot');
+    const inProcess = cli(['lint', '--format', 'json', project]);
+    const pooled = cli(['lint', '--format', 'json', '--file-timeout', '60', project]);
+    expect(pooled.stderr).toBe('');
+    expect(pooled.status).toBe(inProcess.status);
+    const messages = (stdout: string) => (JSON.parse(stdout) as { filePath: string; messages: unknown[] }[]).map((r) => [r.filePath, r.messages]);
+    expect(messages(pooled.stdout).flatMap(([, m]) => m as unknown[]).length).toBeGreaterThan(10);
+    expect(messages(pooled.stdout)).toEqual(messages(inProcess.stdout));
   });
 });

@@ -127,8 +127,7 @@ describe('5 MB files', () => {
     expect(run.code).toBe(0);
   });
 
-  // PENDING product support: `lint` has no per-file time limit (ESLint runs in the main thread).
-  it.fails('lint puts each file under --file-timeout too', async () => {
+  it('lint puts each file under --file-timeout too', async () => {
     const dir = workspace({ 'table.ts': table });
     const run = await runBuiltCli(['lint', '.', '--format', 'json', '--file-timeout', '0.5'], { cwd: dir, timeoutMs: 120_000 });
     expect(crashOf(run)).toBeNull();
