@@ -11,6 +11,7 @@ import {
   enclosingStatement,
   forEachNode,
   memberChain,
+  parentOf,
   propertyName,
   requireSource,
   dynamicImportSource,
@@ -26,6 +27,7 @@ import type {
   CallRecord,
   ClientHolder,
   ClientRecord,
+  CommonJsExport,
   EnvRead,
   ExportTarget,
   FieldUse,
@@ -65,6 +67,7 @@ class FileAnalyzer {
   private readonly memberExpressions: TSESTree.MemberExpression[] = [];
   private readonly returns: TSESTree.ReturnStatement[] = [];
   private readonly cjsExports: TSESTree.AssignmentExpression[] = [];
+  private readonly commonjsExports = new Map<string, CommonJsExport>();
   private readonly envDestructures: TSESTree.VariableDeclarator[] = [];
   private readonly messages: MessageLiteral[] = [];
   private readonly fieldUses: FieldUse[] = [];
@@ -90,7 +93,10 @@ class FileAnalyzer {
     for (const [name, target] of Object.entries(exports)) {
       if (target.kind === 'client') exportedAs.set(target.clientId, [...(exportedAs.get(target.clientId) ?? []), name]);
     }
-    const clients = [...this.clients, ...this.injected.values()].map((c) => ({ ...c, exportedAs: exportedAs.get(c.id) ?? [] }));
+    const clients = [...this.clients, ...this.injected.values()].map((c) => {
+      const commonjsExport = this.commonjsExports.get(c.id);
+      return { ...c, exportedAs: exportedAs.get(c.id) ?? [], ...(commonjsExport ? { commonjsExport } : {}) };
+    });
     return {
       file: this.ctx.file,
       imports: this.imports,
@@ -406,6 +412,11 @@ class FileAnalyzer {
     const imported = importOf(variable);
     if (imported) {
       if (imported.imported === '*') {
+        // `const openai = require('./openai')` where the module *is* the client (`module.exports = openai`):
+        // the path starts with an SDK resource, not with an export name.
+        if (imported.binding.commonjs && SDK_RESOURCE_ROOTS.has(path[0])) {
+          return at({ kind: 'import', source: imported.source, imported: 'default', binding: imported.binding }, path);
+        }
         // import * as lib from './openai'; lib.openai.chat.completions.create(...)
         if (path.length < 3) return null;
         return {
@@ -457,6 +468,8 @@ class FileAnalyzer {
     if (clientId) return { kind: 'client', clientId };
     const imported = importOf(variable);
     if (imported && imported.imported !== '*') return { kind: 'factory-import', source: imported.source, imported: imported.imported };
+    // `const createClient = require('./client')` where `module.exports = function createClient() {...}`.
+    if (imported?.binding.commonjs) return { kind: 'factory-import', source: imported.source, imported: 'default' };
     return null;
   }
 
@@ -625,17 +638,28 @@ class FileAnalyzer {
       return value.kind === 'unknown' ? null : { kind: 'value', value };
     };
     if (name === 'default' && right.type === 'ObjectExpression') {
+      const object = traceValue(this.ctx, right);
       for (const property of right.properties) {
         if (property.type !== 'Property') continue;
         const key = propertyName(property);
         const target = key ? targetOfNode(property.value as Node) : null;
         if (key && target) exports[key] = target;
+        if (target?.kind === 'client' && object.kind === 'object') this.commonjsExports.set(target.clientId, { kind: 'object', object });
       }
       return;
     }
     if (name) {
       const target = targetOfNode(right);
       if (target) exports[name] = target;
+      if (target?.kind !== 'client') return;
+      const statement = parentOf(assignment);
+      const left = assignment.left;
+      if (name === 'default') this.commonjsExports.set(target.clientId, { kind: 'module' });
+      else if (statement?.type === 'ExpressionStatement' && parentOf(statement)?.type === 'Program' && left.type === 'MemberExpression' && !left.computed) {
+        // `exports.openai = openai;` → a sibling `exports.deepseek = deepseek;` after it.
+        const span = { start: statement.range[0], end: statement.range[1] };
+        this.commonjsExports.set(target.clientId, { kind: 'property', statement: span, target: this.ctx.textOf(left.object) });
+      }
     }
   }
 

@@ -210,3 +210,13 @@ export function scopeOf(scopeManager: ScopeManager, node: Node): Scope {
 export function span(node: Node): { start: number; end: number } {
   return { start: node.range[0], end: node.range[1] };
 }
+
+/** The property of a destructuring pattern that binds `id` (`{ a }`, `{ a: id }`, `{ a: id = 1 }`). */
+export function patternPropertyFor(pattern: TSESTree.ObjectPattern, id: TSESTree.Identifier): TSESTree.Property | null {
+  for (const property of pattern.properties) {
+    if (property.type !== 'Property') continue;
+    const value = property.value.type === 'AssignmentPattern' ? property.value.left : property.value;
+    if (value === id || (value.type === 'Identifier' && value.range[0] === id.range[0])) return property;
+  }
+  return null;
+}

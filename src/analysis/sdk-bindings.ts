@@ -7,6 +7,7 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Variable } from '@typescript-eslint/scope-manager';
 import {
   dynamicImportSource,
+  patternPropertyFor,
   propertyName,
   requireSource,
   semanticParent,
@@ -95,15 +96,6 @@ export function sdkClassExpression(node: Node): SdkClass | null {
   const name = propertyName(n);
   if (name === null || !sdkModuleExpression(n.object)) return null;
   return classForExport(name);
-}
-
-function patternPropertyFor(pattern: TSESTree.ObjectPattern, id: TSESTree.Identifier): TSESTree.Property | null {
-  for (const property of pattern.properties) {
-    if (property.type !== 'Property') continue;
-    const value = property.value.type === 'AssignmentPattern' ? property.value.left : property.value;
-    if (value === id || (value.type === 'Identifier' && value.range[0] === id.range[0])) return property;
-  }
-  return null;
 }
 
 /** The client class a `new` callee constructs, if it is the SDK's. */

@@ -68,7 +68,17 @@ export interface ClientRecord {
   readonly options: ValueShape | null;
   /** The statement that declares the client, for inserting a sibling client. */
   readonly statementSpan: Span | null;
+  /** How a CommonJS module exports the client, so that a sibling client can be exported the same way. */
+  readonly commonjsExport?: CommonJsExport;
 }
+
+export type CommonJsExport =
+  /** `module.exports = { openai, ... }`: a sibling is added to the object. */
+  | { readonly kind: 'object'; readonly object: Extract<ValueShape, { kind: 'object' }> }
+  /** `exports.openai = openai;` or `module.exports.openai = openai;`: a sibling assignment follows it. */
+  | { readonly kind: 'property'; readonly statement: Span; readonly target: string }
+  /** `module.exports = openai`: the module is the client; nothing can be exported beside it. */
+  | { readonly kind: 'module' };
 
 /**
  * What the analysis knows about an expression's value, without running it. Every shape keeps its span
@@ -152,6 +162,8 @@ export interface ImportBinding {
   readonly specifier: Span;
   /** The whole import declaration. */
   readonly declaration: Span;
+  /** Bound by `require()` (a destructuring property, or the whole module object), not by `import`. */
+  readonly commonjs?: true;
 }
 
 /** A read of an environment variable: `process.env.X`, `import.meta.env.X`, `Deno.env.get('X')`. */

@@ -5,7 +5,8 @@
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Variable } from '@typescript-eslint/scope-manager';
-import { memberChain, parentOf, propertyName, stringLiteralValue, unwrap, type Node } from './ast.js';
+import { memberChain, parentOf, patternPropertyFor, propertyName, requireSource, stringLiteralValue, unwrap, type Node } from './ast.js';
+import { isSdkModule } from './sdk-bindings.js';
 import type { FileContext } from './context.js';
 import type { ImportBinding, PropertyShape, ValueShape } from './types.js';
 
@@ -104,10 +105,11 @@ function objectShape(ctx: FileContext, n: TSESTree.ObjectExpression, depth: numb
 function traceIdentifier(ctx: FileContext, id: TSESTree.Identifier, depth: number): ValueShape {
   if (id.name === 'undefined' && ctx.isGlobal(id)) return unknown(ctx, id);
   const variable = ctx.variableOf(id);
+  // Before the initializer: `const MODEL = require('./config').MODEL` is an import, not a local value.
+  const imported = variable ? importOf(variable) : null;
+  if (imported && !(imported.binding.commonjs && imported.imported === '*')) return { kind: 'import', source: imported.source, imported: imported.imported, span: ctx.span(id) };
   const init = variable ? constantInitializer(variable) : null;
   if (init) return traceValue(ctx, init, depth + 1);
-  const imported = variable ? importOf(variable) : null;
-  if (imported) return { kind: 'import', source: imported.source, imported: imported.imported, span: ctx.span(id) };
   const destructured = variable ? destructuredEnv(ctx, variable) : null;
   return destructured ?? unknown(ctx, id);
 }
@@ -173,9 +175,13 @@ export function constantInitializer(variable: Variable): Node | null {
   return declarator.init;
 }
 
-/** For a binding created by `import`, the module and the name it imports (`default`, `*`, or a name). */
+/**
+ * For a binding created by `import` or by CommonJS `require()`, the module and the name it imports
+ * (`default`, `*`, or a name). The SDK's own module is not an import of a project value (see sdk-bindings).
+ */
 export function importOf(variable: Variable): { source: string; imported: string; binding: ImportBinding } | null {
   const def = variable.defs[0];
+  if (def?.type === 'Variable' && variable.defs.length === 1) return requireOf(def.node as TSESTree.VariableDeclarator, def.name as TSESTree.Identifier);
   if (!def || def.type !== 'ImportBinding') return null;
   const declaration = def.parent as TSESTree.ImportDeclaration | TSESTree.TSImportEqualsDeclaration;
   if (declaration.type !== 'ImportDeclaration') return null;
@@ -191,6 +197,41 @@ export function importOf(variable: Variable): { source: string; imported: string
   if (spec.type === 'ImportNamespaceSpecifier') return { source, imported: '*', binding: binding('namespace') };
   const importedName = spec.imported.type === 'Identifier' ? spec.imported.name : spec.imported.value;
   return { source, imported: importedName, binding: binding('named') };
+}
+
+/**
+ * CommonJS: `const lib = require('./x')` (the module object: `*`), `const { openai, MODEL: m } = require('./x')`
+ * (named), `const openai = require('./x').openai` (named, not rewritable as an import specifier).
+ */
+function requireOf(declarator: TSESTree.VariableDeclarator, name: TSESTree.Identifier): { source: string; imported: string; binding: ImportBinding } | null {
+  if (!declarator.init) return null;
+  const init = unwrap(declarator.init);
+  const declaration = parentOf(declarator);
+  if (declaration?.type !== 'VariableDeclaration') return null;
+  const binding = (style: ImportBinding['style'], specifier: Node): ImportBinding => ({
+    style,
+    local: name.name,
+    specifier: { start: specifier.range[0], end: specifier.range[1] },
+    declaration: { start: declaration.range[0], end: declaration.range[1] },
+    commonjs: true,
+  });
+  const projectModule = (node: Node): string | null => {
+    const source = requireSource(node);
+    return source !== null && !isSdkModule(source) ? source : null;
+  };
+  if (declarator.id.type === 'Identifier') {
+    const whole = projectModule(init);
+    if (whole !== null) return { source: whole, imported: '*', binding: binding('namespace', declarator.id) };
+    if (init.type !== 'MemberExpression') return null;
+    const source = projectModule(init.object);
+    const key = propertyName(init);
+    return source !== null && key !== null ? { source, imported: key, binding: binding('default', declarator.id) } : null;
+  }
+  if (declarator.id.type !== 'ObjectPattern') return null;
+  const source = projectModule(init);
+  const property = source !== null ? patternPropertyFor(declarator.id, name) : null;
+  const key = property ? propertyName(property) : null;
+  return source !== null && property && key !== null ? { source, imported: key, binding: binding('named', property) } : null;
 }
 
 /**

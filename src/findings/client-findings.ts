@@ -72,7 +72,10 @@ export function clientFindings(plan: ClientPlan, plans: ReadonlyMap<string, Clie
           span: call.span,
           statementSpan: call.statementSpan,
           statementFile: call.file,
-          message: `This ${call.endpoint} call reaches ${clientName(client)} through \`${call.receiverText}\`, which ds-migrate cannot rewrite: call it on \`${result.name}\` (the DeepSeek client) instead.`,
+          message:
+            client.commonjsExport?.kind === 'module' && call.file !== client.file
+              ? `This ${call.endpoint} call uses ${clientName(client)}, which is the whole \`module.exports\` of its module, so the DeepSeek client \`${result.name}\` declared beside it cannot be exported with it: export both (\`module.exports = { ${client.holder.kind === 'variable' ? client.holder.name : 'client'}, ${result.name} }\`) and call this on \`${result.name}\`.`
+              : `This ${call.endpoint} call reaches ${clientName(client)} through \`${call.receiverText}\`, which ds-migrate cannot rewrite: call it on \`${result.name}\` (the DeepSeek client) instead.`,
         }),
       );
     }

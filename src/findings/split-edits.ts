@@ -14,6 +14,7 @@ import type { LinkedCall } from '../analysis/project/project-index.js';
 import type { ClientRecord, ImportBinding } from '../analysis/types.js';
 import type { Edit } from '../edits/edit.js';
 import { identifierOccurrences, indentAt } from '../edits/layout.js';
+import { insertPropertyEdit } from '../edits/object-edits.js';
 import { deepseekClientOptions } from './client-edits.js';
 import type { FindingContext } from './context.js';
 
@@ -40,7 +41,12 @@ export function splitEdits(client: ClientRecord, moved: readonly LinkedCall[], c
   const declaration = newDeclaration(client, text, name);
   if ('reason' in declaration) return declaration;
   const edits: Edit[] = [declaration.edit];
+  const exported = commonjsExportEdit(client, text, name);
+  if (exported) edits.push(exported);
   const unmoved: LinkedCall[] = [];
+  // Importers can reach the sibling when the module exports it: always for ES modules; for CommonJS, when
+  // the client is a property of `module.exports` (not the whole of it).
+  const siblingExported = client.commonjsExport?.kind !== 'module';
 
   // Receivers in the client's own file, and in each importing file.
   const byFile = new Map<string, LinkedCall[]>();
@@ -52,9 +58,11 @@ export function splitEdits(client: ClientRecord, moved: readonly LinkedCall[], c
       const receiver = call.receiver;
       if (receiver.kind === 'client' && receiver.clientId === client.id && call.receiverText === holderExpression(client)) {
         edits.push({ file, start: call.receiverSpan.start, end: call.receiverSpan.end, text: holderExpression(client, name)! });
+      } else if (receiver.kind === 'import' && !siblingExported) {
+        unmoved.push(call);
       } else if (receiver.kind === 'import' && receiver.binding.style === 'namespace' && call.receiverText === `${receiver.binding.local}.${receiver.imported}`) {
         edits.push({ file, start: call.receiverSpan.start, end: call.receiverSpan.end, text: `${receiver.binding.local}.${name}` });
-      } else if (receiver.kind === 'import' && receiver.binding.style !== 'namespace' && call.receiverText === receiver.binding.local) {
+      } else if (receiver.kind === 'import' && rewritableBinding(receiver.binding) && call.receiverText === receiver.binding.local) {
         const key = `${receiver.binding.specifier.start}`;
         const entry = imported.get(key) ?? { binding: receiver.binding, calls: [] };
         entry.calls.push(call);
@@ -67,6 +75,25 @@ export function splitEdits(client: ClientRecord, moved: readonly LinkedCall[], c
     for (const { binding, calls: importedCalls } of imported.values()) edits.push(importEdit(fileText, file, binding, importedCalls.length, name));
   }
   return { name, edits, unmoved };
+}
+
+/**
+ * A binding whose declaration can take the sibling's name: every `import` binding but a namespace, and a
+ * `const { openai } = require(...)` property (a plain `const openai = require(...).openai` cannot).
+ */
+function rewritableBinding(binding: ImportBinding): boolean {
+  return binding.commonjs ? binding.style === 'named' : binding.style !== 'namespace';
+}
+
+/** `module.exports = { openai }` → `{ openai, deepseek }`; `exports.openai = openai;` → and `exports.deepseek = deepseek;`. */
+function commonjsExportEdit(client: ClientRecord, text: string, name: string): Edit | null {
+  const how = client.commonjsExport;
+  if (!how || how.kind === 'module') return null;
+  if (how.kind === 'object') return insertPropertyEdit(text, how.object, name);
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const statementText = text.slice(how.statement.start, how.statement.end);
+  const semicolon = statementText.trimEnd().endsWith(';') ? ';' : '';
+  return { file: client.file, start: how.statement.end, end: how.statement.end, text: `${eol}${indentAt(text, how.statement.start)}${how.target}.${name} = ${name}${semicolon}` };
 }
 
 /** How code refers to the client's holder: `openai`, `this.client`. */
@@ -93,7 +120,8 @@ function newDeclaration(client: ClientRecord, text: string, name: string): { edi
     if (!match || match[2] !== holder.name || /,\s*[\w$]+\s*=/.test(statementText.slice(match[0].length).replace(/\([^)]*\)|\{[^}]*\}/g, ''))) {
       return { reason: `the declaration of \`${holder.name}\` is not a single \`const ${holder.name} = new OpenAI(...)\`` };
     }
-    const exported = client.exportedAs.length > 0 && !/^export\b/.test(match[1]) ? 'export ' : '';
+    // An ES module exports the sibling in its declaration; CommonJS through `module.exports` (commonjsExportEdit).
+    const exported = client.exportedAs.length > 0 && !client.commonjsExport && !/^export\b/.test(match[1]) ? 'export ' : '';
     declaration = `${exported}${match[1]}${name} = ${value}${semicolon}`;
   } else if (holder.kind === 'class-field') {
     const match = new RegExp(`^((?:(?:public|private|protected|readonly|static|declare|override)\\s+)*)#?${holder.field.replace(/^#/, '')}\\b`).exec(statementText);

@@ -277,7 +277,7 @@ function modelEnvNames(project: ProjectUsage): Set<string> {
 /** Env variables the migrated code reads (by name): a template gains only variables something reads. */
 function envNamesRead(texts: ReadonlyMap<string, string>): Set<string> {
   const names = new Set<string>();
-  for (const text of texts.values()) for (const match of text.matchAll(/\b[A-Z][A-Z0-9_]*(?:DEEPSEEK|OPENAI)[A-Z0-9_]*\b/g)) names.add(match[0]);
+  for (const text of texts.values()) for (const match of text.matchAll(/\b[A-Z0-9_]*(?:DEEPSEEK|OPENAI)[A-Z0-9_]*\b/g)) names.add(match[0]);
   return names;
 }
 

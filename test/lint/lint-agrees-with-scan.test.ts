@@ -15,7 +15,7 @@ import { tempProject } from './temp-project.js';
  * Projects whose clients live in one module and are called from others: one file shows no call on a
  * client it can see, so lint is silent there until `clientModules` names the client module.
  */
-const SHARED_CLIENTS = ['azure-enterprise', 'nextjs-shared-client'];
+const SHARED_CLIENTS = ['azure-enterprise', 'commonjs-express', 'nextjs-shared-client'];
 const NO_FINDINGS = ['no-sdk', 'legacy-deepseek'];
 
 const keyOf = (dir: string, filePath: string, m: { ruleId: string; line: number; column: number }) =>

@@ -49,4 +49,18 @@ describe('ds-migrate on the sample projects', () => {
       for (const [file, text] of before) expect(readFileSync(path.join(dir, file), 'utf8'), file).toBe(text);
     });
   }
+
+  // A split keeps a client on OpenAI: the template keeps OPENAI_API_KEY and gains the DeepSeek key the new client reads.
+  it.each([
+    ['nextjs-shared-client', '.env.example'],
+    ['commonjs-express', '.env.example'],
+  ])('%s: after a split, %s keeps OPENAI_API_KEY and gains DEEPSEEK_API_KEY', async (project, template) => {
+    const { dir, cleanup } = copyProject(path.join(PROJECTS_DIR, project));
+    cleanups.push(cleanup);
+    const run = await runCli(['.', '--allow-dirty'], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    const lines = readFileSync(path.join(dir, template), 'utf8').split('\n');
+    expect(lines).toContain('OPENAI_API_KEY=');
+    expect(lines.indexOf('DEEPSEEK_API_KEY=')).toBe(lines.indexOf('OPENAI_API_KEY=') + 1);
+  });
 });
