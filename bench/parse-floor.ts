@@ -24,7 +24,7 @@ for (const file of files) {
       jsx: !/\.[mc]?ts$/.test(file),
       range: true,
       loc: false,
-      comment: true,
+      comment: false,
       tokens: false,
       errorOnUnknownASTType: false,
       suppressDeprecatedPropertyWarnings: true,

@@ -28,7 +28,7 @@ tsxOptions.plugins = ['jsx', ...tsxOptions.plugins];
 const jscodeshift = (require('jscodeshift') as { withParser(p: string): (source: string) => unknown }).withParser('tsx');
 
 const estreeOptions = (path: string, jsx: boolean) => ({
-  filePath: path, jsx, range: true, loc: false, comment: true, tokens: false, errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true,
+  filePath: path, jsx, range: true, loc: false, comment: false, tokens: false, errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true,
 });
 
 const parsers: Record<string, (f: (typeof files)[number]) => unknown> = {
