@@ -83,10 +83,10 @@ async function lintInWorkers(files: readonly string[], setup: LinterSetup, timeo
 }
 
 /**
- * Only files that mention the SDK (or import a configured client module) can hold anything the rules
- * report: the rules judge calls on clients the file itself can see. The same prefilter as `scan`.
+ * Whether a file may use the SDK; a string says why it cannot be read (reported, never a crash). Only
+ * files that mention the SDK (or import a configured client module) can hold anything the rules report:
+ * the rules judge calls on clients the file itself can see. The same prefilter as `scan`.
  */
-/** Whether a file may use the SDK; a string says why it cannot be read (reported, never a crash). */
 function mayUseSdk(file: string, clientModules: readonly string[]): boolean | string {
   let text: string;
   try {
