@@ -3,7 +3,7 @@
  * DeepSeek clients that still read OpenAI variables, `valid-base-url` for DeepSeek URLs that never
  * existed.
  */
-import type { ProjectUsage } from '../analysis/project/project-index.js';
+import type { LinkedCall, ProjectUsage } from '../analysis/project/project-index.js';
 import type { ClientRecord } from '../analysis/types.js';
 import { propertyOf } from '../analysis/values.js';
 import { BASE_URLS, CANONICAL_BASE_URL } from '../compat/index.js';
@@ -16,7 +16,22 @@ import { deepseekEnvFor, envRenameEdit, isDeepSeekEnv } from './env-names.js';
 import { splitEdits } from './split-edits.js';
 import type { Finding } from './types.js';
 
-export function clientFindings(plan: ClientPlan, plans: ReadonlyMap<string, ClientPlan>, project: ProjectUsage, ctx: FindingContext): Finding[] {
+export interface ClientFindings {
+  readonly findings: Finding[];
+  /**
+   * Calls a split leaves on the OpenAI client (their receiver cannot be rewritten, or the split itself
+   * cannot be done): they keep working on OpenAI, with a marker, and are not judged against DeepSeek
+   * until someone moves them.
+   */
+  readonly staying: readonly LinkedCall[];
+}
+
+export function clientFindings(plan: ClientPlan, plans: ReadonlyMap<string, ClientPlan>, project: ProjectUsage, ctx: FindingContext): ClientFindings {
+  if (plan.action !== 'split') return { findings: nonSplitFindings(plan, plans, project, ctx), staying: [] };
+  return splitFindings(plan, project, ctx);
+}
+
+function nonSplitFindings(plan: ClientPlan, plans: ReadonlyMap<string, ClientPlan>, project: ProjectUsage, ctx: FindingContext): Finding[] {
   const client = plan.client;
   const base = { file: client.file, span: client.span, statementSpan: client.statementSpan ?? client.span };
   const where = client.provider === 'azure' ? "Azure OpenAI's API" : "OpenAI's API";
@@ -43,47 +58,53 @@ export function clientFindings(plan: ClientPlan, plans: ReadonlyMap<string, Clie
     return out;
   }
 
-  if (plan.action === 'split') {
-    const served = [...new Set(plan.moved.map((c) => c.endpoint))].join(', ');
-    const kept = [...new Set(plan.kept.map((c) => c.endpoint))].join(', ');
-    const result = splitEdits(client, plan.moved, ctx);
-    if ('reason' in result) {
-      return [
-        finding({
-          ...base,
-          rule: 'no-openai-base-url',
-          message: `${what} for ${served} (DeepSeek serves these) and ${kept} (DeepSeek does not): keep it for ${kept} and add a DeepSeek client for the rest; ${result.reason}.`,
-        }),
-      ];
-    }
-    const out = [
+  if (plan.action === 'leave' && client.provider === 'deepseek') return deepseekClientFindings(client, ctx);
+  return [];
+}
+
+function splitFindings(plan: Extract<ClientPlan, { action: 'split' }>, project: ProjectUsage, ctx: FindingContext): ClientFindings {
+  const client = plan.client;
+  const base = { file: client.file, span: client.span, statementSpan: client.statementSpan ?? client.span };
+  const where = client.provider === 'azure' ? "Azure OpenAI's API" : "OpenAI's API";
+  const what = `${clientName(client)} calls ${where} (${client.providerEvidence})`;
+  const served = [...new Set(plan.moved.map((c) => c.endpoint))].join(', ');
+  const kept = [...new Set(plan.kept.map((c) => c.endpoint))].join(', ');
+  const siblings = [...project.clients.values()].filter((c) => c.file === client.file && c.id !== client.id);
+  const result = splitEdits(client, plan.moved, ctx, siblings);
+  if ('reason' in result) {
+    const findings = [
       finding({
         ...base,
         rule: 'no-openai-base-url',
-        message: `${what} for ${served} and ${kept}. DeepSeek serves only ${served}: those calls move to a new \`${result.name}\` client; ${kept} stay on OpenAI.`,
-        fix: { transform: 'clients', description: `add \`${result.name}\` beside ${clientName(client)} and move ${served} calls to it`, edits: result.edits, safe: false },
+        message: `${what} for ${served} (DeepSeek serves these) and ${kept} (DeepSeek does not): keep it for ${kept} and add a DeepSeek client for the rest; ${result.reason}.`,
       }),
     ];
-    for (const call of result.unmoved) {
-      out.push(
-        finding({
-          rule: 'no-openai-base-url',
-          file: call.file,
-          span: call.span,
-          statementSpan: call.statementSpan,
-          statementFile: call.file,
-          message:
-            client.commonjsExport?.kind === 'module' && call.file !== client.file
-              ? `This ${call.endpoint} call uses ${clientName(client)}, which is the whole \`module.exports\` of its module, so the DeepSeek client \`${result.name}\` declared beside it cannot be exported with it: export both (\`module.exports = { ${client.holder.kind === 'variable' ? client.holder.name : 'client'}, ${result.name} }\`) and call this on \`${result.name}\`.`
-              : `This ${call.endpoint} call reaches ${clientName(client)} through \`${call.receiverText}\`, which ds-migrate cannot rewrite: call it on \`${result.name}\` (the DeepSeek client) instead.`,
-        }),
-      );
-    }
-    return out;
+    return { findings, staying: plan.moved };
   }
-
-  if (plan.action === 'leave' && client.provider === 'deepseek') return deepseekClientFindings(client, ctx);
-  return [];
+  const out = [
+    finding({
+      ...base,
+      rule: 'no-openai-base-url',
+      message: `${what} for ${served} and ${kept}. DeepSeek serves only ${served}: those calls move to a new \`${result.name}\` client; ${kept} stay on OpenAI.`,
+      fix: { transform: 'clients', description: `add \`${result.name}\` beside ${clientName(client)} and move ${served} calls to it`, edits: result.edits, safe: false },
+    }),
+  ];
+  for (const call of result.unmoved) {
+    out.push(
+      finding({
+        rule: 'no-openai-base-url',
+        file: call.file,
+        span: call.span,
+        statementSpan: call.statementSpan,
+        statementFile: call.file,
+        message:
+          client.commonjsExport?.kind === 'module' && call.file !== client.file
+            ? `This ${call.endpoint} call uses ${clientName(client)}, which is the whole \`module.exports\` of its module, so the DeepSeek client \`${result.name}\` declared beside it cannot be exported with it: export both (\`module.exports = { ${client.holder.kind === 'variable' ? client.holder.name : 'client'}, ${result.name} }\`) and call this on \`${result.name}\`; it stays on OpenAI, unchanged, until then (run ds-migrate again after moving it).`
+            : `This ${call.endpoint} call reaches ${clientName(client)} through \`${call.receiverText}\`, which ds-migrate cannot rewrite: call it on \`${result.name}\` (the DeepSeek client) instead; it stays on OpenAI, unchanged, until then (run ds-migrate again after moving it).`,
+      }),
+    );
+  }
+  return { findings: out, staying: result.unmoved };
 }
 
 /** A DeepSeek client that reads OpenAI's variables sends an OpenAI key to DeepSeek (HTTP 401). */

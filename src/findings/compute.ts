@@ -35,11 +35,17 @@ export function isJudgedCall(call: LinkedCall): boolean {
 export function computeFindings(project: ProjectUsage, ctx: FindingContext): FindingsResult {
   const findings: Finding[] = [];
   const plans = planClients(project);
-  for (const plan of plans.values()) findings.push(...clientFindings(plan, plans, project, ctx));
+  const staying = new Set<LinkedCall>();
+  for (const plan of plans.values()) {
+    const result = clientFindings(plan, plans, project, ctx);
+    findings.push(...result.findings);
+    for (const call of result.staying) staying.add(call);
+  }
 
   const judgedByFile = new Map<string, { call: LinkedCall; mode: Mode }[]>();
   for (const call of project.calls) {
-    if (!isJudgedCall(call)) continue;
+    // A call a split leaves on OpenAI keeps OpenAI's model and parameters, or it would break there.
+    if (!isJudgedCall(call) || staying.has(call)) continue;
     findings.push(...endpointFindings(call));
     if (!CHAT_ENDPOINTS.has(call.endpoint) || endpointSupport(call).support === 'not-served') continue;
     const target = callTarget(call.resolvedArgs, ctx.settings);

@@ -27,22 +27,38 @@ export interface SplitResult {
 
 const NAME_CANDIDATES = ['deepseek', 'deepseekClient', 'deepseekApi', 'deepseek2'];
 
-export function splitEdits(client: ClientRecord, moved: readonly LinkedCall[], ctx: FindingContext): SplitResult | { reason: string } {
+/**
+ * `siblings`: the other clients declared in the client's file. A DeepSeek client that an earlier run
+ * declared beside this one is reused (so a second run, with calls still left on the original, changes
+ * nothing), and exported if the original is and it is not yet.
+ */
+export function splitEdits(client: ClientRecord, moved: readonly LinkedCall[], ctx: FindingContext, siblings: readonly ClientRecord[] = []): SplitResult | { reason: string } {
   const text = ctx.text(client.file);
   const statement = client.statementSpan;
   if (!statement || !client.calleeSpan) return { reason: 'the client is not declared in a statement ds-migrate can copy' };
   if (client.className !== 'OpenAI') return { reason: 'an Azure client serving both kinds of calls: declare a DeepSeek client beside it and move the chat calls' };
 
-  const involvedFiles = new Set([client.file, ...moved.map((c) => c.file)]);
-  // A name is taken when it appears as an identifier; inside strings like 'deepseek-flash' it is not.
-  const name = NAME_CANDIDATES.find((candidate) => [...involvedFiles].every((f) => identifierOccurrences(ctx.text(f), candidate) === 0));
-  if (!name) return { reason: 'every name ds-migrate would give the DeepSeek client is taken' };
-
-  const declaration = newDeclaration(client, text, name);
-  if ('reason' in declaration) return declaration;
-  const edits: Edit[] = [declaration.edit];
-  const exported = commonjsExportEdit(client, text, name);
-  if (exported) edits.push(exported);
+  const edits: Edit[] = [];
+  const earlier = siblings.find((s) => s.provider === 'deepseek' && sameHolderKind(s, client) && NAME_CANDIDATES.includes(holderName(s)));
+  let name: string;
+  if (earlier) {
+    name = holderName(earlier);
+    if (client.exportedAs.length > 0 && earlier.exportedAs.length === 0) {
+      const exported = client.commonjsExport ? commonjsExportEdit(client, text, name) : esmExportEdit(earlier, text);
+      if (exported) edits.push(exported);
+    }
+  } else {
+    const involvedFiles = new Set([client.file, ...moved.map((c) => c.file)]);
+    // A name is taken when it appears as an identifier; inside strings like 'deepseek-flash' it is not.
+    const free = NAME_CANDIDATES.find((candidate) => [...involvedFiles].every((f) => identifierOccurrences(ctx.text(f), candidate) === 0));
+    if (!free) return { reason: 'every name ds-migrate would give the DeepSeek client is taken' };
+    name = free;
+    const declaration = newDeclaration(client, text, name);
+    if ('reason' in declaration) return declaration;
+    edits.push(declaration.edit);
+    const exported = commonjsExportEdit(client, text, name);
+    if (exported) edits.push(exported);
+  }
   const unmoved: LinkedCall[] = [];
   // Importers can reach the sibling when the module exports it: always for ES modules; for CommonJS, when
   // the client is a property of `module.exports` (not the whole of it).
@@ -94,6 +110,23 @@ function commonjsExportEdit(client: ClientRecord, text: string, name: string): E
   const statementText = text.slice(how.statement.start, how.statement.end);
   const semicolon = statementText.trimEnd().endsWith(';') ? ';' : '';
   return { file: client.file, start: how.statement.end, end: how.statement.end, text: `${eol}${indentAt(text, how.statement.start)}${how.target}.${name} = ${name}${semicolon}` };
+}
+
+function holderName(client: ClientRecord): string {
+  const holder = client.holder;
+  return holder.kind === 'variable' ? holder.name : holder.kind === 'class-field' ? holder.field : '';
+}
+
+function sameHolderKind(a: ClientRecord, b: ClientRecord): boolean {
+  if (a.holder.kind === 'variable') return b.holder.kind === 'variable';
+  return a.holder.kind === 'class-field' && b.holder.kind === 'class-field' && a.holder.className === b.holder.className;
+}
+
+/** `const deepseek = ...` → `export const deepseek = ...`, when the original is exported and it is not. */
+function esmExportEdit(client: ClientRecord, text: string): Edit | null {
+  const statement = client.statementSpan;
+  if (client.holder.kind !== 'variable' || !statement || !/^(const|let|var)\s/.test(text.slice(statement.start, statement.end))) return null;
+  return { file: client.file, start: statement.start, end: statement.start, text: 'export ' };
 }
 
 /** How code refers to the client's holder: `openai`, `this.client`. */

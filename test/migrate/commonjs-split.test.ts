@@ -17,7 +17,8 @@ async function migrate(files: Record<string, string>) {
   projects.push(project);
   const run = await runCli(['.', '--allow-dirty', '--json', 'report.json'], { cwd: project.dir });
   const read = (file: string) => readFileSync(path.join(project.dir, file), 'utf8');
-  return { run, read, report: JSON.parse(read('report.json')) as { files: { path: string; manual: { line: number; rule: string; message: string }[] }[] } };
+  const again = () => runCli(['.', '--allow-dirty'], { cwd: project.dir });
+  return { run, read, again, report: JSON.parse(read('report.json')) as { files: { path: string; manual: { line: number; rule: string; message: string }[] }[] } };
 }
 
 const USES = `async function run() {
@@ -54,15 +55,21 @@ describe('split across CommonJS modules', () => {
     expect(read('use.js')).toContain('await lib.shared.images.generate(');
   });
 
-  it('module.exports = client: nothing can be exported beside it, so the call that should move is manual work', async () => {
-    const { read, report } = await migrate({
+  it('module.exports = client: nothing can be exported beside it, so the call that should move stays on OpenAI, unchanged, as manual work', async () => {
+    const { read, report, again } = await migrate({
       'lib/client.js': "const OpenAI = require('openai').default;\nconst client = new OpenAI();\nmodule.exports = client;\n",
       'use.js': `const shared = require('./lib/client');\n${USES}`,
     });
     expect(read('lib/client.js')).toMatch(/module\.exports = client;\n$/);
     expect(read('use.js')).toContain("const shared = require('./lib/client');");
+    // Still an OpenAI call: an OpenAI model, no DeepSeek-only field.
+    expect(read('use.js')).toContain("await shared.chat.completions.create({ model: 'gpt-4.1', messages: [] });");
     const manual = report.files.find((f) => f.path === 'use.js')!.manual;
     expect(manual).toContainEqual(expect.objectContaining({ rule: 'no-openai-base-url', message: expect.stringContaining('module.exports = { client, deepseek }') }));
+    // A second run reuses the DeepSeek client it declared: nothing changes.
+    const before = { client: read('lib/client.js'), use: read('use.js') };
+    expect((await again()).code).toBe(0);
+    expect({ client: read('lib/client.js'), use: read('use.js') }).toEqual(before);
   });
 
   it('links calls through require() to the client and the constants of another module', async () => {
