@@ -1,17 +1,18 @@
 /**
- * The floor: parses every code file of a corpus once with typescript-estree, with the options
- * ds-migrate's parser uses (src/parse/source-file.ts), in one thread, and nothing else. Prints
+ * The floor: parses every code file of a corpus once with ds-migrate's own typescript-estree parse
+ * (`parseText`, src/parse/source-file.ts, from dist/), in one thread, and nothing else. Prints
  * `{"files", "bytes", "errors"}` on stdout.
  *
  *   node .bench/out/parse-floor.js <corpus-dir>
  */
 import { readFileSync } from 'node:fs';
-import { parse } from '@typescript-eslint/typescript-estree';
 import { codeFilesIn } from './corpus.js';
+import { loadParseText } from './ds-migrate-parser.js';
 
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: parse-floor <corpus-dir>');
 
+const parseText = await loadParseText();
 let bytes = 0;
 let errors = 0;
 const files = codeFilesIn(dir);
@@ -19,16 +20,7 @@ for (const file of files) {
   const text = readFileSync(file, 'utf8');
   bytes += text.length;
   try {
-    parse(text, {
-      filePath: file,
-      jsx: !/\.[mc]?ts$/.test(file),
-      range: true,
-      loc: false,
-      comment: false,
-      tokens: false,
-      errorOnUnknownASTType: false,
-      suppressDeprecatedPropertyWarnings: true,
-    });
+    parseText(file, text);
   } catch {
     errors++;
   }

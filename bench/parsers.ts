@@ -9,10 +9,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { parse as estreeParse } from '@typescript-eslint/typescript-estree';
 import { analyze } from '@typescript-eslint/scope-manager';
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import ts from 'typescript';
 import { codeFilesIn } from './corpus.js';
+import { loadParseText } from './ds-migrate-parser.js';
 import { median } from './measure.js';
 
 const [dir, passesArg] = process.argv.slice(2);
@@ -27,14 +28,12 @@ const tsxOptions = { ...(require('jscodeshift/parser/tsOptions') as { plugins: s
 tsxOptions.plugins = ['jsx', ...tsxOptions.plugins];
 const jscodeshift = (require('jscodeshift') as { withParser(p: string): (source: string) => unknown }).withParser('tsx');
 
-const estreeOptions = (path: string, jsx: boolean) => ({
-  filePath: path, jsx, range: true, loc: false, comment: false, tokens: false, errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true,
-});
+const parseText = await loadParseText();
 
 const parsers: Record<string, (f: (typeof files)[number]) => unknown> = {
   'typescript createSourceFile': (f) => ts.createSourceFile(f.path, f.text, ts.ScriptTarget.Latest, true, f.jsx ? ts.ScriptKind.TSX : ts.ScriptKind.TS),
-  'typescript-estree (ds-migrate options)': (f) => estreeParse(f.text, estreeOptions(f.path, f.jsx)),
-  'typescript-estree + scope-manager': (f) => analyze(estreeParse(f.text, estreeOptions(f.path, f.jsx)), { sourceType: 'module' }),
+  'typescript-estree (ds-migrate options)': (f) => parseText(f.path, f.text),
+  'typescript-estree + scope-manager': (f) => analyze(parseText(f.path, f.text) as TSESTree.Program, { sourceType: 'module' }),
   '@babel/parser (jscodeshift tsx options)': (f) => babelParser.parse(f.text, tsxOptions),
   'jscodeshift j(source) (babel + recast)': (f) => jscodeshift(f.text),
 };
