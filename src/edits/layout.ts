@@ -1,5 +1,10 @@
 /** Reading a file's layout conventions, so inserted code looks like the code around it. */
 
+/** The line break inserted text uses: CRLF when the file has any, LF otherwise. */
+export function lineBreakOf(text: string): '\r\n' | '\n' {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}
+
 let lastQuoteText: string | null = null;
 let lastQuote: "'" | '"' = "'";
 

@@ -5,7 +5,7 @@
  */
 import type { PropertyShape, ValueShape } from '../analysis/types.js';
 import type { Edit } from './edit.js';
-import { indentAt, indentUnit, lineStartOf, skipTrivia } from './layout.js';
+import { indentAt, indentUnit, lineBreakOf, lineStartOf, skipTrivia } from './layout.js';
 
 type ObjectShape = Extract<ValueShape, { kind: 'object' }>;
 
@@ -58,7 +58,7 @@ export function insertPropertiesEdit(text: string, object: ObjectShape, properti
 export function insertPropertyEdit(text: string, object: ObjectShape, property: string | readonly string[]): Edit {
   const properties = typeof property === 'string' ? [property] : property;
   const file = object.span.file;
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = lineBreakOf(text);
   if (object.lastElementEnd === null) {
     const inner = text.slice(object.span.start + 1, object.span.end - 1);
     if (inner.includes('\n')) {

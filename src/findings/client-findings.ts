@@ -13,7 +13,7 @@ import { convertClientEdits } from './client-edits.js';
 import type { ClientPlan } from './client-plan.js';
 import { finding, type FindingContext } from './context.js';
 import { deepseekEnvFor, envRenameEdit, isDeepSeekEnv } from './env-names.js';
-import { splitEdits } from './split-edits.js';
+import { holderName, splitEdits } from './split-edits.js';
 import type { Finding } from './types.js';
 
 export interface ClientFindings {
@@ -99,7 +99,7 @@ function splitFindings(plan: Extract<ClientPlan, { action: 'split' }>, project: 
         statementFile: call.file,
         message:
           client.commonjsExport?.kind === 'module' && call.file !== client.file
-            ? `This ${call.endpoint} call uses ${clientName(client)}, which is the whole \`module.exports\` of its module, so the DeepSeek client \`${result.name}\` declared beside it cannot be exported with it: export both (\`module.exports = { ${client.holder.kind === 'variable' ? client.holder.name : 'client'}, ${result.name} }\`) and call this on \`${result.name}\`; it stays on OpenAI, unchanged, until then (run ds-migrate again after moving it).`
+            ? `This ${call.endpoint} call uses ${clientName(client)}, which is the whole \`module.exports\` of its module, so the DeepSeek client \`${result.name}\` declared beside it cannot be exported with it: export both (\`module.exports = { ${holderName(client)}, ${result.name} }\`) and call this on \`${result.name}\`; it stays on OpenAI, unchanged, until then (run ds-migrate again after moving it).`
             : `This ${call.endpoint} call reaches ${clientName(client)} through \`${call.receiverText}\`, which ds-migrate cannot rewrite: call it on \`${result.name}\` (the DeepSeek client) instead; it stays on OpenAI, unchanged, until then (run ds-migrate again after moving it).`,
       }),
     );

@@ -13,7 +13,7 @@
 import type { LinkedCall } from '../analysis/project/project-index.js';
 import type { ClientRecord, ImportBinding } from '../analysis/types.js';
 import type { Edit } from '../edits/edit.js';
-import { identifierOccurrences, indentAt } from '../edits/layout.js';
+import { identifierOccurrences, indentAt, lineBreakOf } from '../edits/layout.js';
 import { insertPropertyEdit } from '../edits/object-edits.js';
 import { deepseekClientOptions } from './client-edits.js';
 import type { FindingContext } from './context.js';
@@ -106,13 +106,14 @@ function commonjsExportEdit(client: ClientRecord, text: string, name: string): E
   const how = client.commonjsExport;
   if (!how || how.kind === 'module') return null;
   if (how.kind === 'object') return insertPropertyEdit(text, how.object, name);
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = lineBreakOf(text);
   const statementText = text.slice(how.statement.start, how.statement.end);
   const semicolon = statementText.trimEnd().endsWith(';') ? ';' : '';
   return { file: client.file, start: how.statement.end, end: how.statement.end, text: `${eol}${indentAt(text, how.statement.start)}${how.target}.${name} = ${name}${semicolon}` };
 }
 
-function holderName(client: ClientRecord): string {
+/** The name a client is held under (`openai`, the field of `this.client`), or '' when it has none. */
+export function holderName(client: ClientRecord): string {
   const holder = client.holder;
   return holder.kind === 'variable' ? holder.name : holder.kind === 'class-field' ? holder.field : '';
 }
@@ -141,7 +142,7 @@ function holderExpression(client: ClientRecord, name?: string): string | null {
 function newDeclaration(client: ClientRecord, text: string, name: string): { edit: Edit } | { reason: string } {
   const statement = client.statementSpan!;
   const statementText = text.slice(statement.start, statement.end);
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = lineBreakOf(text);
   const indent = indentAt(text, statement.start);
   const semicolon = statementText.trimEnd().endsWith(';') ? ';' : '';
   const callee = text.slice(client.calleeSpan!.start, client.calleeSpan!.end);

@@ -4,7 +4,7 @@
  * (markers go on statements, whose line starts are in JavaScript).
  */
 import type { Edit } from '../edits/edit.js';
-import { indentAt, lineStartOf } from '../edits/layout.js';
+import { indentAt, lineBreakOf, lineStartOf } from '../edits/layout.js';
 import type { Finding } from '../findings/types.js';
 
 export const MARKER_PREFIX = 'TODO(ds-migrate:';
@@ -38,7 +38,7 @@ export function markerEdits(findings: readonly Finding[], text: (file: string) =
     if (placed.has(key)) continue;
     placed.add(key);
     if (hasMarkerAbove(source, lineStart, finding.rule)) continue;
-    const eol = source.includes('\r\n') ? '\r\n' : '\n';
+    const eol = lineBreakOf(source);
     const indent = indentAt(source, finding.statementSpan.start);
     out.push({ file, start: lineStart, end: lineStart, text: `${indent}${markerText(finding.rule, finding.message, finding.docs)}${eol}`, rule: finding.rule });
   }
