@@ -2,7 +2,6 @@
  * Linting one file the way `ds-migrate lint` does, shared by the main thread and the lint worker
  * (`--file-timeout`): the same ESLint set-up, and the same handling of legacy `/* eslint-env *\/` comments.
  */
-import { readFileSync } from 'node:fs';
 import { ESLint } from 'eslint';
 import type { PresetName } from '../../rules/configs.js';
 import type { TargetSettings } from '../findings/types.js';
@@ -33,9 +32,14 @@ export function createLinter(setup: LinterSetup): ESLint {
  */
 export const ENV_COMMENT = /\/\*\s*eslint-env\b[\s\S]*?\*\//;
 
-export async function lintOneFile(eslint: ESLint, file: string): Promise<ESLint.LintResult> {
-  const text = readFileSync(file, 'utf8');
-  const masked = text.replace(new RegExp(ENV_COMMENT.source, 'g'), (comment) => comment.replace(/[^\n]/g, ' '));
-  const [result] = await eslint.lintText(masked, { filePath: file });
+/** A file to lint and the text the prefilter read (it crosses to a worker thread as plain data). */
+export interface LintJob {
+  readonly path: string;
+  readonly text: string;
+}
+
+export async function lintOneFile(eslint: ESLint, file: LintJob): Promise<ESLint.LintResult> {
+  const masked = file.text.replace(new RegExp(ENV_COMMENT.source, 'g'), (comment) => comment.replace(/[^\n]/g, ' '));
+  const [result] = await eslint.lintText(masked, { filePath: file.path });
   return result;
 }

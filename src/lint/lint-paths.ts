@@ -12,7 +12,7 @@ import { discoverFiles } from '../files/discover.js';
 import { importSpecifiers, mentionsSdk } from '../files/prefilter.js';
 import type { TargetSettings } from '../findings/types.js';
 import { COMPILED, TimedWorkerPool } from '../workers/timed-pool.js';
-import { createLinter, ENV_COMMENT, lintOneFile, type LinterSetup } from './lint-one.js';
+import { createLinter, ENV_COMMENT, lintOneFile, type LinterSetup, type LintJob } from './lint-one.js';
 
 export interface LintPathsOptions {
   readonly cwd: string;
@@ -42,11 +42,12 @@ export async function lintPaths(paths: readonly string[], options: LintPathsOpti
   const missing = discovery.missing.map((m) => paths[absolute.indexOf(m)] ?? m);
   const files = discovery.missing.length > 0 ? [] : discovery.files.filter((f) => f.role === 'code').map((f) => f.path);
   const unreadable = new Map<string, ESLint.LintResult>();
-  const candidates = files.filter((file) => {
-    const verdict = mayUseSdk(file, settings.clientModules ?? []);
-    if (typeof verdict === 'string') unreadable.set(file, fatalResult(file, verdict));
-    return verdict === true;
-  });
+  const candidates: LintJob[] = [];
+  for (const file of files) {
+    const read = readCandidate(file, settings.clientModules ?? []);
+    if (typeof read === 'string') unreadable.set(file, fatalResult(file, read));
+    else if (read) candidates.push(read);
+  }
   const setup: LinterSetup = { cwd: commonAncestor([options.cwd, ...files]), settings, preset: options.preset ?? 'recommended' };
   const eslint = createLinter(setup);
   const linted = options.timeoutMs !== undefined && COMPILED ? await lintInWorkers(candidates, setup, options.timeoutMs) : await lintInProcess(eslint, candidates);
@@ -55,27 +56,27 @@ export async function lintPaths(paths: readonly string[], options: LintPathsOpti
   return { results, missing, eslint };
 }
 
-async function lintInProcess(eslint: ESLint, files: readonly string[]): Promise<ESLint.LintResult[]> {
+async function lintInProcess(eslint: ESLint, files: readonly LintJob[]): Promise<ESLint.LintResult[]> {
   // lintFiles for the common case; files with legacy env comments go through lintOneFile, which masks them.
-  const withEnvComment = files.filter((file) => ENV_COMMENT.test(readFileSync(file, 'utf8')));
-  const plain = files.filter((file) => !withEnvComment.includes(file));
+  const withEnvComment = files.filter((file) => ENV_COMMENT.test(file.text));
+  const plain = files.filter((file) => !withEnvComment.includes(file)).map((file) => file.path);
   const linted = plain.length > 0 ? await eslint.lintFiles(plain) : [];
   for (const file of withEnvComment) linted.push(await lintOneFile(eslint, file));
   return linted;
 }
 
 /** ESLint cannot be interrupted in the main thread, so a per-file limit means one worker per core. */
-async function lintInWorkers(files: readonly string[], setup: LinterSetup, timeoutMs: number): Promise<ESLint.LintResult[]> {
+async function lintInWorkers(files: readonly LintJob[], setup: LinterSetup, timeoutMs: number): Promise<ESLint.LintResult[]> {
   if (files.length === 0) return [];
   const workers = Math.max(1, Math.min(availableParallelism(), files.length));
-  const pool = new TimedWorkerPool<string, ESLint.LintResult>(new URL('./lint-worker.js', import.meta.url), workers, setup);
+  const pool = new TimedWorkerPool<LintJob, ESLint.LintResult>(new URL('./lint-worker.js', import.meta.url), workers, setup);
   try {
     return await pool.run({
       jobs: files,
       timeoutMs,
-      sizeOf: () => 0,
-      onTimeout: (file, limit) => fatalResult(file, `took longer than ${limit} to lint; skipped (see --file-timeout)`),
-      onCrash: (file, error) => fatalResult(file, `linting crashed: ${error.message}`),
+      sizeOf: (file) => file.text.length,
+      onTimeout: (file, limit) => fatalResult(file.path, `took longer than ${limit} to lint; skipped (see --file-timeout)`),
+      onCrash: (file, error) => fatalResult(file.path, `linting crashed: ${error.message}`),
     });
   } finally {
     pool.close();
@@ -83,11 +84,12 @@ async function lintInWorkers(files: readonly string[], setup: LinterSetup, timeo
 }
 
 /**
- * Whether a file may use the SDK; a string says why it cannot be read (reported, never a crash). Only
- * files that mention the SDK (or import a configured client module) can hold anything the rules report:
- * the rules judge calls on clients the file itself can see. The same prefilter as `scan`.
+ * The file to lint with its text, when it may use the SDK; null when it cannot; a string saying why it
+ * cannot be read (reported, never a crash). Only files that mention the SDK (or import a configured
+ * client module) can hold anything the rules report: the rules judge calls on clients the file itself
+ * can see. The same prefilter as `scan`.
  */
-function mayUseSdk(file: string, clientModules: readonly string[]): boolean | string {
+function readCandidate(file: string, clientModules: readonly string[]): LintJob | null | string {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -95,7 +97,8 @@ function mayUseSdk(file: string, clientModules: readonly string[]): boolean | st
     const code = (error as NodeJS.ErrnoException).code;
     return code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `cannot read: ${code ?? error}`;
   }
-  return mentionsSdk(text) || (clientModules.length > 0 && importSpecifiers(text).some((s) => clientModules.includes(s)));
+  const mayUseSdk = mentionsSdk(text) || (clientModules.length > 0 && importSpecifiers(text).some((s) => clientModules.includes(s)));
+  return mayUseSdk ? { path: file, text } : null;
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Worker thread entry for `ds-migrate lint --file-timeout`: lints the files it is sent, one at a time. */
 import { workerData } from 'node:worker_threads';
 import { serveJobs } from '../workers/serve-jobs.js';
-import { createLinter, lintOneFile, type LinterSetup } from './lint-one.js';
+import { createLinter, lintOneFile, type LinterSetup, type LintJob } from './lint-one.js';
 
 const eslint = createLinter(workerData as LinterSetup);
-serveJobs((file: string) => lintOneFile(eslint, file));
+serveJobs((file: LintJob) => lintOneFile(eslint, file));
