@@ -18,6 +18,7 @@ export function lintConfig(settings: TargetSettings, preset: PresetName): Linter
   for (const key of ['model', 'thinking', 'modelMap', 'clientModules', 'jsonSchema'] as const) {
     if (settings[key] !== undefined) deepseek[key] = settings[key];
   }
+  const presetConfig = plugin.configs[preset];
   return [
     {
       name: 'ds-migrate/lint-command',
@@ -27,6 +28,8 @@ export function lintConfig(settings: TargetSettings, preset: PresetName): Linter
       linterOptions: { reportUnusedDisableDirectives: 'off' },
       settings: { deepseek },
     },
-    { ...plugin.configs[preset], files: [...CODE_GLOBS] },
+    // The preset's rules without its file gate: `lint-paths` has already chosen the files, with the
+    // text in hand, so the gate would only read each of them again.
+    { name: presetConfig.name, plugins: presetConfig.plugins, rules: presetConfig.rules, files: [...CODE_GLOBS] },
   ];
 }
