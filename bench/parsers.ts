@@ -1,8 +1,9 @@
 /**
  * What one parse costs with each parser on a corpus, in one process, after a warm-up pass (not part
  * of `npm run bench`'s targets; it explains them). Prints ms per pass and files/s for:
- * TypeScript's own parser, typescript-estree as ds-migrate calls it, the same plus a scope analysis,
- * @babel/parser with jscodeshift's tsx options, and jscodeshift's `j(source)` (babel + recast).
+ * TypeScript's own parser, oxc and typescript-estree as ds-migrate calls them, the same plus a scope
+ * analysis, @babel/parser with jscodeshift's tsx options, and jscodeshift's `j(source)` (babel + recast).
+ * Everything runs in the main thread, oxc included: fine for ordinary code, not for deeply nested input.
  *
  *   node .bench/out/parsers.js <corpus-dir> [passes=3]
  */
@@ -13,7 +14,7 @@ import { analyze } from '@typescript-eslint/scope-manager';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import ts from 'typescript';
 import { codeFilesIn } from './corpus.js';
-import { loadParseText } from './ds-migrate-parser.js';
+import { loadDsMigrateParser } from './ds-migrate-parser.js';
 import { median } from './measure.js';
 
 const [dir, passesArg] = process.argv.slice(2);
@@ -28,10 +29,12 @@ const tsxOptions = { ...(require('jscodeshift/parser/tsOptions') as { plugins: s
 tsxOptions.plugins = ['jsx', ...tsxOptions.plugins];
 const jscodeshift = (require('jscodeshift') as { withParser(p: string): (source: string) => unknown }).withParser('tsx');
 
-const parseText = await loadParseText();
+const { parseText, parseWithOxc } = await loadDsMigrateParser();
 
 const parsers: Record<string, (f: (typeof files)[number]) => unknown> = {
   'typescript createSourceFile': (f) => ts.createSourceFile(f.path, f.text, ts.ScriptTarget.Latest, true, f.jsx ? ts.ScriptKind.TSX : ts.ScriptKind.TS),
+  'oxc (ds-migrate options, as in its workers)': (f) => parseWithOxc(f.path, f.text),
+  'oxc + scope-manager': (f) => analyze(parseWithOxc(f.path, f.text) as TSESTree.Program, { sourceType: 'module' }),
   'typescript-estree (ds-migrate options)': (f) => parseText(f.path, f.text),
   'typescript-estree + scope-manager': (f) => analyze(parseText(f.path, f.text) as TSESTree.Program, { sourceType: 'module' }),
   '@babel/parser (jscodeshift tsx options)': (f) => babelParser.parse(f.text, tsxOptions),

@@ -106,7 +106,7 @@ function codeCommands(dir: string, lintReady: boolean, skipped: Record<string, s
   const commands: Command[] = [
     { id: 'jscodeshift-parse', label: 'jscodeshift no-op (parses)', argv: jscodeshift('jscodeshift-noop-parse.cjs'), captureStdout: true },
     { id: 'jscodeshift-return', label: 'jscodeshift no-op (returns at once)', argv: jscodeshift('jscodeshift-noop-return.cjs'), captureStdout: true },
-    { id: 'parse-floor', label: 'typescript-estree parse only (floor)', argv: [NODE, join(OUT, 'parse-floor.js'), dir], captureStdout: true },
+    { id: 'parse-floor', label: 'ds-migrate parser, parse only (floor)', argv: [NODE, join(OUT, 'parse-floor.js'), dir], captureStdout: true },
     { id: 'ds-migrate-dry', label: 'ds-migrate --dry', argv: [NODE, ...prof(`${section}-dry`), CLI, '--dry', '--allow-dirty', dir], cwd: dir, okExitCodes: [0, 1] },
   ];
   if (lintReady) {

@@ -9,10 +9,10 @@ export function parseSeconds(value: string): number {
 }
 
 /**
- * A per-file time limit can only be enforced in a worker thread (a parse in the main thread cannot be
- * interrupted), so asking for one runs the analysis in workers even for small batches.
+ * A per-file time limit is enforced in worker threads (a parse in the main thread cannot be
+ * interrupted); the analysis runs there anyway, and asking for a limit uses one worker per core.
  */
-export function poolOptions(fileTimeoutSeconds: number | undefined): Pick<PoolOptions, 'timeoutMs' | 'workers' | 'strictTimeout'> {
+export function poolOptions(fileTimeoutSeconds: number | undefined): Pick<PoolOptions, 'timeoutMs' | 'workers'> {
   if (fileTimeoutSeconds === undefined) return {};
-  return { timeoutMs: Math.round(fileTimeoutSeconds * 1000), workers: availableParallelism(), strictTimeout: true };
+  return { timeoutMs: Math.round(fileTimeoutSeconds * 1000), workers: availableParallelism() };
 }

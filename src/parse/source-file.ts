@@ -1,6 +1,9 @@
-import { parse, type TSESTree } from '@typescript-eslint/typescript-estree';
+import { createRequire } from 'node:module';
+import type * as TSEstree from '@typescript-eslint/typescript-estree';
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { LineIndex } from './line-index.js';
 import { usesJsx } from './language.js';
+import { parseWithOxc } from './oxc-parse.js';
 
 /** A code file's text. `text` is the file without its byte-order mark; offsets index into it. */
 export interface SourceText {
@@ -54,11 +57,30 @@ export function parseSourceFile(path: string, raw: string): SourceFile {
   return { path, text, bom, eol: detectEol(text), ast, lines: new LineIndex(text) };
 }
 
+/**
+ * Files up to this many characters are parsed with oxc (0: never). Set only by threads started with a
+ * stack sized for it (the analysis workers); everywhere else typescript-estree parses, which fails on
+ * deep nesting with a RangeError that is reported per file.
+ */
+let oxcCharLimit = 0;
+
+export function useOxcUpTo(chars: number): void {
+  oxcCharLimit = chars;
+}
+
+export function oxcParses(text: string): boolean {
+  return text.length <= oxcCharLimit;
+}
+
 /** Parses text without a byte-order mark (what the analysis and the syntax check need). */
 export function parseText(path: string, text: string): TSESTree.Program {
+  return oxcParses(text) ? parseWithOxc(path, text) : parseWithTypeScriptEstree(path, text);
+}
+
+function parseWithTypeScriptEstree(path: string, text: string): TSESTree.Program {
   let ast: TSESTree.Program;
   try {
-    ast = parse(text, {
+    ast = typescriptEstree().parse(text, {
       filePath: path,
       jsx: usesJsx(path),
       range: true,
@@ -73,6 +95,13 @@ export function parseText(path: string, text: string): TSESTree.Program {
     throw toParseError(path, error);
   }
   return ast;
+}
+
+/** Loaded on first use: it loads TypeScript (about 0.2 s), which a thread that parses with oxc never needs. */
+let estree: typeof TSEstree | null = null;
+function typescriptEstree(): typeof TSEstree {
+  estree ??= createRequire(import.meta.url)('@typescript-eslint/typescript-estree') as typeof TSEstree;
+  return estree;
 }
 
 export function toParseError(path: string, error: unknown): ParseError {

@@ -1,21 +1,37 @@
 /**
- * A syntax-only check for text ds-migrate produced: TypeScript's parser with the file's script kind,
- * without building the ESTree or scopes. It is the safety net before a write (an edit that breaks
- * syntax is never written), at a third of the cost of a full parse.
+ * A syntax-only check for text ds-migrate produced, without building the ESTree or scopes: the safety
+ * net before a write (an edit that breaks syntax is never written). Where the thread parses with oxc,
+ * oxc checks (the same parser that read the file); elsewhere TypeScript's parser with the file's script
+ * kind, at a third of the cost of a full typescript-estree parse.
  */
 import type * as TS from 'typescript';
-import { ts } from '../typescript.js';
+import { createRequire } from 'node:module';
 import { usesJsx } from './language.js';
-import { ParseError } from './source-file.js';
+import { oxcSyntaxError } from './oxc-parse.js';
+import { oxcParses, ParseError } from './source-file.js';
 
-function scriptKind(path: string): TS.ScriptKind {
+function scriptKind(ts: typeof TS, path: string): TS.ScriptKind {
   if (/\.[mc]?ts$/.test(path)) return ts.ScriptKind.TS;
   if (path.endsWith('.tsx')) return ts.ScriptKind.TSX;
   return usesJsx(path) ? ts.ScriptKind.JSX : ts.ScriptKind.JS;
 }
 
 export function syntaxError(path: string, text: string): ParseError | null {
-  const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, false, scriptKind(path));
+  if (oxcParses(text)) return oxcSyntaxError(path, text);
+  return typeScriptSyntaxError(path, text);
+}
+
+/** TypeScript on first use (require(), as in src/typescript.ts): a thread that checks with oxc never loads it. */
+let typescript: typeof TS | null = null;
+function loadTypeScript(): typeof TS {
+  typescript ??= createRequire(import.meta.url)('typescript') as typeof TS;
+  return typescript;
+}
+
+function typeScriptSyntaxError(path: string, text: string): ParseError | null {
+  // Loaded here, not at the top: a thread that checks with oxc never needs TypeScript.
+  const ts = loadTypeScript();
+  const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, false, scriptKind(ts, path));
   const diagnostic = (source as unknown as { parseDiagnostics: TS.DiagnosticWithLocation[] }).parseDiagnostics[0];
   if (!diagnostic) return null;
   const { line, character } = source.getLineAndCharacterOfPosition(diagnostic.start);

@@ -1,10 +1,14 @@
 /**
- * Runs per-file jobs on every core when the batch is worth it, in the main thread otherwise.
+ * Runs per-file jobs (parse and analyse, or check syntax) in worker threads, in the main thread only
+ * where no worker can run (from TypeScript sources, in the tests, or when `DS_MIGRATE_WORKERS=0`).
  *
- * Worker threads cost a second or so to start (each loads TypeScript), so small runs stay in-process,
- * a run that will need workers starts them early (`warmUp`, while files are still being read), and the
- * same workers serve every batch of the run (see `TimedWorkerPool`: the main thread helps, and in a
- * worker each file has a time limit, so one pathological file cannot hang a run).
+ * The workers parse with oxc, about 8× faster than typescript-estree, which needs a stack the main
+ * thread does not have (see `OXC`). So even a small run is faster with one worker: it loads oxc while
+ * the main thread reads files, and the main thread never loads typescript-estree. Measured on 2 cores
+ * with generated SDK-dense code, one worker against the main thread alone: 0.49 s vs 0.52 s for 5 files,
+ * 0.61 s vs 0.75 s for 40, 1.01 s vs 1.52 s for 250. A worker per core pays off from about 1 MB (2.2 MB:
+ * 2.23–2.30 s with two workers, 2.45 s with one). The main thread does not analyse: it feeds the
+ * workers, and with typescript-estree it would be slower than they are.
  */
 import { availableParallelism } from 'node:os';
 import { COMPILED, TimedWorkerPool } from '../workers/timed-pool.js';
@@ -16,18 +20,22 @@ export interface PoolOptions {
   /** Per-file limit in milliseconds (worker mode only). */
   readonly timeoutMs?: number;
   readonly onProgress?: (done: number, total: number) => void;
-  /** Only workers run jobs, so every file is under the time limit (the main thread cannot be interrupted). */
-  readonly strictTimeout?: boolean;
 }
 
+/** From this many bytes of code to parse, one worker per core; below it, one worker. */
+const WORKER_PER_CORE_BYTES = 1_000_000;
+
 /**
- * Below this many bytes of code to parse, starting workers costs more than it saves. A worker takes about
- * 1.4 s to load TypeScript and warm up its JIT, and the garbage collector already keeps part of a second
- * core busy. Measured on generated SDK-dense code with 2 cores, one worker beside the main thread was 12%
- * slower at 2.2 MB (1,000 files) and 11% faster at 9 MB (4,000 files): the break-even is near 4 MB. With
- * more cores each worker takes a smaller share, and the same model puts the break-even near 1 MB.
+ * The workers parse with oxc, which recurses on the native stack: a file nested deeper than the stack
+ * holds kills the whole process (SIGSEGV) instead of throwing. Every nesting level takes at least one
+ * character, so a bound on characters per MB of stack is safe whatever the code. Measured in a worker
+ * with a 64 MB stack (oxc-parser 0.159), the cheapest shape was unclosed `(`: fine at 40,000
+ * characters, a crash at 60,000. Taking 40,000 per 64 MB, a 512 MB stack (address space, committed only
+ * as it is used) holds at least 320,000 characters; 150,000 leaves a margin over 2. Longer files are
+ * parsed by typescript-estree in the same worker, which throws a RangeError on deep nesting.
  */
-const WORKER_THRESHOLD_BYTES = { twoCoresOrFewer: 4_000_000, more: 1_000_000 } as const;
+export const OXC = { stackMb: 512, maxChars: 150_000 } as const;
+
 /** Wall-clock: generous, since a loaded machine slows a big file down; the limit is for hangs. */
 export const DEFAULT_FILE_TIMEOUT_MS = 120_000;
 
@@ -39,10 +47,10 @@ function forcedWorkers(env: NodeJS.ProcessEnv): number | null {
   return forced !== undefined && /^\d+$/.test(forced) ? Number(forced) : null;
 }
 
-/** Workers worth starting for this many bytes on this many cores: none when small; else every core but the main thread's. */
+/** Workers worth starting for this many bytes on this many cores: one, or one per core for a big batch. */
 export function workersWorthStarting(bytes: number, cores: number): number {
-  const threshold = cores <= 2 ? WORKER_THRESHOLD_BYTES.twoCoresOrFewer : WORKER_THRESHOLD_BYTES.more;
-  return bytes < threshold ? 0 : cores - 1;
+  if (bytes === 0) return 0;
+  return bytes < WORKER_PER_CORE_BYTES ? 1 : Math.max(1, cores);
 }
 
 /** Workers for a batch of this many bytes on this machine (`DS_MIGRATE_WORKERS` overrides). */
@@ -71,8 +79,16 @@ export async function runJobs(jobs: readonly Job[], options: PoolOptions = {}): 
     onTimeout: (_, limit) => ({ ok: false, problem: { message: `took longer than ${limit} to analyse; skipped (see --file-timeout)` } }),
     onCrash: (_, error) => ({ ok: false, problem: { message: `analysis crashed: ${error.message}` } }),
     onProgress: options.onProgress,
-    mainThread: options.strictTimeout ? undefined : runJob,
+    // Files too long for the workers' oxc bound are parsed by typescript-estree. In a worker its deep
+    // recursion meets the huge stack and runs on (quadratic in depth: minutes for 100,000 nested `+`);
+    // the main thread's small stack ends it with a RangeError in milliseconds. Such files are rare, so
+    // they run there, unless a time limit was asked for (which only a worker can enforce).
+    inMainThread: options.timeoutMs === undefined ? { takes: (job) => !fitsOxcBound(job), run: runJob } : undefined,
   });
+}
+
+function fitsOxcBound(job: Job): boolean {
+  return job.text.length <= OXC.maxChars;
 }
 
 /** Starts the workers a run of this size will need, so they load while files are still being read. */
@@ -83,9 +99,7 @@ export function warmUp(workers: number): void {
 let shared: TimedWorkerPool<Job, AnalyseOutcome> | null = null;
 
 function pool(size: number): TimedWorkerPool<Job, AnalyseOutcome> {
-  if (!shared || shared.size < size) {
-    shared?.close();
-    shared = new TimedWorkerPool(WORKER_URL, size);
-  }
+  shared ??= new TimedWorkerPool(WORKER_URL, 0, { oxcMaxChars: OXC.maxChars }, { stackSizeMb: OXC.stackMb });
+  shared.grow(size);
   return shared;
 }

@@ -106,10 +106,10 @@ export async function loadProject(paths: readonly string[], options: LoadOptions
   const deferred = new Map<string, { raw: Buffer; text: string; crOnly: boolean }>();
   const candidates: { path: string; raw: Buffer; text: string; crOnly: boolean }[] = [];
 
-  // Most of a big run is parsing: once the files to parse add up to a batch worth workers, start them,
-  // so they load while the rest is still being read.
+  // Most of a run is parsing: start the workers the files read so far call for, so they load while the
+  // rest is still being read.
   let candidateBytes = 0;
-  let warm = false;
+  let warmed = 0;
   for (const file of codeFiles) {
     const read = readText(file.path);
     if (!read.ok) {
@@ -120,15 +120,20 @@ export async function loadProject(paths: readonly string[], options: LoadOptions
     if (options.noPrefilter || mentionsSdk(read.text)) {
       candidates.push({ path: file.path, raw: read.raw, text: read.text, crOnly: read.crOnly });
       candidateBytes += read.text.length;
-      if (!warm && (options.workers ?? workersForBytes(candidateBytes)) > 0) {
-        warm = true;
-        warmUp(options.workers ?? workersForBytes(candidateBytes));
+      const wanted = options.workers ?? workersForBytes(candidateBytes);
+      if (wanted > warmed) {
+        warmed = wanted;
+        warmUp(wanted);
       }
     } else {
       deferred.set(file.path, read);
     }
   }
-  await analyseInto(candidates, analysed, errors, options);
+  const analysing = analyseInto(candidates, analysed, errors, options);
+  // Linking needs TypeScript's module resolution; load it while the workers parse (a worker keeps a few
+  // files queued, so this pause in the main thread does not starve it).
+  if (warmed > 0) setImmediate(() => resolver.prepare());
+  await analysing;
 
   // Files that never mention the SDK but import a module that exports a client, factory or constant
   // (`import { openai } from '@/lib/openai'`) are parsed too. Repeat for re-export chains.

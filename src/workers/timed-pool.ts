@@ -4,10 +4,10 @@
  * replaced, so one pathological file can neither hang nor end a run. Used by the analysis (parse and
  * analyse) and by `ds-migrate lint --file-timeout`. The worker side is `serveJobs` (serve-jobs.ts).
  *
- * Jobs go largest first to the workers; when the main thread may help (its work cannot be interrupted,
- * so only when no strict limit was asked for) it takes the smallest from the back of the queue.
+ * Jobs go largest first to the workers, a few at a time each. A batch may keep some jobs for the main
+ * thread (`inMainThread`): they run there between messages, without a time limit.
  */
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 export interface PoolBatch<J, O> {
   readonly jobs: readonly J[];
@@ -19,8 +19,8 @@ export interface PoolBatch<J, O> {
   /** The outcome of a job whose worker crashed. */
   readonly onCrash: (job: J, error: Error) => O;
   readonly onProgress?: (done: number, total: number) => void;
-  /** Runs a job in the main thread too (uninterruptible: only when no strict limit is wanted). */
-  readonly mainThread?: (job: J) => O;
+  /** Jobs the main thread runs itself (no time limit applies there), one at a time between messages. */
+  readonly inMainThread?: { readonly takes: (job: J) => boolean; readonly run: (job: J) => O };
 }
 
 interface Slot {
@@ -35,14 +35,25 @@ export class TimedWorkerPool<J, O> {
 
   constructor(
     private readonly script: URL,
-    readonly size: number,
+    size: number,
     private readonly workerData?: unknown,
+    /** Thread limits, e.g. a larger stack (`stackSizeMb` also sizes the thread's native stack). */
+    private readonly resourceLimits?: ResourceLimits,
   ) {
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+    this.grow(size);
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /** Starts more workers, up to `size` in all (a run that turns out bigger than it looked). */
+  grow(size: number): void {
+    while (this.slots.length < size) this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.script, { workerData: this.workerData });
+    const worker = new Worker(this.script, { workerData: this.workerData, resourceLimits: this.resourceLimits });
     // Idle workers must not keep the process alive; a batch refs them while it runs.
     worker.unref();
     const ready = new Promise<void>((resolve) => {
@@ -67,7 +78,12 @@ export class TimedWorkerPool<J, O> {
     const results: O[] = new Array(jobs.length);
     const settled: boolean[] = new Array(jobs.length).fill(false);
     if (jobs.length === 0) return Promise.resolve(results);
-    const queue = jobs.map((_, i) => i).sort((a, b) => batch.sizeOf(jobs[b]) - batch.sizeOf(jobs[a]));
+    const main = batch.inMainThread;
+    const mainQueue = main ? jobs.flatMap((job, i) => (main.takes(job) ? [i] : [])) : [];
+    const queue = jobs
+      .map((_, i) => i)
+      .filter((i) => !main?.takes(jobs[i]))
+      .sort((a, b) => batch.sizeOf(jobs[b]) - batch.sizeOf(jobs[a]));
     let front = 0;
     let back = queue.length - 1;
     let done = 0;
@@ -81,6 +97,11 @@ export class TimedWorkerPool<J, O> {
         if (done === jobs.length) resolve(results);
       };
 
+      /** Jobs a replaced worker had not reached go back to the front of the queue. */
+      const requeue = (indexes: readonly number[]) => {
+        for (let i = indexes.length - 1; i >= 0; i--) queue[--front] = indexes[i];
+      };
+
       const replace = (slot: Slot): Slot => {
         const fresh = this.spawn();
         this.slots[this.slots.indexOf(slot)] = fresh;
@@ -90,7 +111,8 @@ export class TimedWorkerPool<J, O> {
       const drive = (slot: Slot) => {
         slot.busy = true;
         slot.worker.ref();
-        let current = -1;
+        // Jobs sent and not yet answered, in the order the worker runs them: the first is running.
+        const inFlight: number[] = [];
         let timer: NodeJS.Timeout | undefined;
         const release = () => {
           clearTimeout(timer);
@@ -99,52 +121,71 @@ export class TimedWorkerPool<J, O> {
           slot.worker.unref();
           slot.busy = false;
         };
-        const feed = () => {
-          if (front > back) {
-            release();
-            return;
-          }
-          current = queue[front++];
+        // The running job's clock starts when the worker reaches it (when the one before it was answered).
+        const startClock = () => {
+          clearTimeout(timer);
+          if (inFlight.length === 0) return;
           timer = setTimeout(() => {
-            // A file that takes too long: report it, replace the worker, go on.
+            // A file that takes too long: report it, replace the worker, give the jobs queued behind it back, go on.
             release();
             void slot.worker.terminate();
-            finish(current, batch.onTimeout(jobs[current], formatLimit(timeoutMs)));
+            const [running, ...waiting] = inFlight;
+            requeue(waiting);
+            finish(running, batch.onTimeout(jobs[running], formatLimit(timeoutMs)));
             drive(replace(slot));
           }, timeoutMs);
-          slot.worker.postMessage({ id: current, job: jobs[current] });
+        };
+        const fill = () => {
+          while (inFlight.length < JOBS_IN_FLIGHT && front <= back) {
+            const index = queue[front++];
+            inFlight.push(index);
+            slot.worker.postMessage({ id: index, job: jobs[index] });
+          }
+          if (inFlight.length === 0) release();
         };
         const onMessage = (message: { id: number; outcome: O; ready?: boolean }) => {
           if (message.ready) return;
-          clearTimeout(timer);
+          inFlight.shift();
           finish(message.id, message.outcome);
-          feed();
+          fill();
+          startClock();
         };
         const onError = (error: Error) => {
           release();
-          if (current >= 0) finish(current, batch.onCrash(jobs[current], error));
+          const [running, ...waiting] = inFlight;
+          requeue(waiting);
+          if (running !== undefined) finish(running, batch.onCrash(jobs[running], error));
           drive(replace(slot));
         };
         slot.worker.on('message', onMessage);
         slot.worker.on('error', onError);
         // Jobs (and their timers) start once the worker is loaded, so start-up never counts as a file's time.
-        void slot.ready.then(feed);
+        void slot.ready.then(() => {
+          fill();
+          startClock();
+        });
       };
 
-      for (const slot of this.slots) if (!slot.busy) drive(slot);
-      const { mainThread } = batch;
-      if (!mainThread) return;
-      const helpOnce = () => {
-        if (front > back) return;
-        const index = queue[back--];
-        finish(index, mainThread(jobs[index]));
+      if (queue.length > 0) for (const slot of this.slots) if (!slot.busy) drive(slot);
+      if (!main) return;
+      const runInMain = () => {
+        const index = mainQueue.shift();
+        if (index === undefined) return;
+        finish(index, main.run(jobs[index]));
         // Yield between files so worker results are received as they come.
-        setImmediate(helpOnce);
+        setImmediate(runInMain);
       };
-      setImmediate(helpOnce);
+      setImmediate(runInMain);
     });
   }
 }
+
+/**
+ * Jobs sent ahead to each worker, so it never waits for the main thread between two files (the main
+ * thread is often busy reading files or helping). Only the first is running; the time limit applies to
+ * one job at a time.
+ */
+const JOBS_IN_FLIGHT = 4;
 
 export function formatLimit(timeoutMs: number): string {
   return timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`;

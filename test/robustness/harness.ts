@@ -117,9 +117,31 @@ export function parseProblem(file: string, text: string): string | null {
     parse(text.replace(/^\uFEFF/, ''), { filePath: file, jsx: !/\.[mc]?ts$/.test(file), range: true, comment: false, loc: false });
     return null;
   } catch (error) {
+    // Too deep for this thread's stack is not a syntax error: ds-migrate's workers parse such files
+    // with oxc on a 512 MB stack, and so does this check.
+    if (error instanceof RangeError) return deepParseProblem(file, text);
     return String((error as Error).message).split('\n')[0];
   }
 }
+
+/** The same check as the analysis workers make (oxc, on a big stack), in a child process. */
+function deepParseProblem(file: string, text: string): string | null {
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', DEEP_CHECK, path.join(REPO, 'dist/src/parse/oxc-parse.js'), file], {
+    input: text.replace(/^\uFEFF/, ''),
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) return `the deep-nesting check failed: ${run.stderr.split('\n')[0]}`;
+  return JSON.parse(run.stdout) as string | null;
+}
+
+const DEEP_CHECK = `
+import { readFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+const [module, file] = process.argv.slice(1);
+const code = "import('" + module + "').then(({ oxcSyntaxError }) => { const { parentPort, workerData } = require('node:worker_threads'); parentPort.postMessage(oxcSyntaxError(workerData.file, workerData.text)?.reason ?? null); });";
+const worker = new Worker(code, { eval: true, execArgv: [], resourceLimits: { stackSizeMb: 512 }, workerData: { file, text: readFileSync(0, 'utf8') } });
+worker.on('message', (message) => process.stdout.write(JSON.stringify(message)));
+`;
 
 /** Code that could be SDK code: the only files a migration may touch. */
 export function mentionsSdk(text: string): boolean {

@@ -6,18 +6,28 @@
  */
 import { dirname, join } from 'node:path';
 import type * as TS from 'typescript';
-import { ts } from '../../typescript.js';
+import { loadTypeScript } from '../../typescript.js';
 
 export class ModuleResolver {
   private readonly configByDir = new Map<string, TS.CompilerOptions>();
   private readonly resolved = new Map<string, string | null>();
-  private readonly host: TS.ModuleResolutionHost = {
-    fileExists: ts.sys.fileExists,
-    readFile: ts.sys.readFile,
-    directoryExists: ts.sys.directoryExists,
-    realpath: ts.sys.realpath,
-    getCurrentDirectory: ts.sys.getCurrentDirectory,
-  };
+  private host: TS.ModuleResolutionHost | null = null;
+
+  private hostOf(ts: typeof TS): TS.ModuleResolutionHost {
+    this.host ??= {
+      fileExists: ts.sys.fileExists,
+      readFile: ts.sys.readFile,
+      directoryExists: ts.sys.directoryExists,
+      realpath: ts.sys.realpath,
+      getCurrentDirectory: ts.sys.getCurrentDirectory,
+    };
+    return this.host;
+  }
+
+  /** Loads TypeScript now, at a moment the main thread would otherwise wait (while workers parse). */
+  prepare(): void {
+    loadTypeScript();
+  }
 
   /** The project file an import in `fromFile` refers to, or null (a package, a missing file, a `.d.ts`). */
   resolve(specifier: string, fromFile: string): string | null {
@@ -28,7 +38,8 @@ export class ModuleResolver {
     let result: string | null = null;
     // Bare specifiers without a path mapping are packages: never project files.
     if (isRelative(specifier) || options.paths || options.baseUrl) {
-      const resolution = ts.resolveModuleName(specifier, fromFile, options, this.host).resolvedModule;
+      const ts = loadTypeScript();
+      const resolution = ts.resolveModuleName(specifier, fromFile, options, this.hostOf(ts)).resolvedModule;
       if (resolution && !resolution.isExternalLibraryImport && !/\.d\.[mc]?ts$/.test(resolution.resolvedFileName)) {
         result = resolution.resolvedFileName;
       }
@@ -57,6 +68,7 @@ export class ModuleResolver {
 }
 
 function findConfig(start: string): string | null {
+  const ts = loadTypeScript();
   let dir = start;
   for (;;) {
     for (const name of ['tsconfig.json', 'jsconfig.json']) {
@@ -71,6 +83,7 @@ function findConfig(start: string): string | null {
 }
 
 function readOptions(configFile: string, dir: string): TS.CompilerOptions {
+  const ts = loadTypeScript();
   const read = ts.readConfigFile(configFile, ts.sys.readFile);
   if (read.error) return defaults();
   // Only compiler options matter here: skip the (possibly huge) include/files expansion.
@@ -87,6 +100,7 @@ function readOptions(configFile: string, dir: string): TS.CompilerOptions {
 }
 
 function defaults(): TS.CompilerOptions {
+  const ts = loadTypeScript();
   return { moduleResolution: ts.ModuleResolutionKind.Bundler, module: ts.ModuleKind.ESNext, allowJs: true, noEmit: true };
 }
 
