@@ -14,14 +14,15 @@ export interface DsMigrateParser {
   /** oxc alone, with ds-migrate's options (no stack bound: only for corpora of ordinary code). */
   readonly parseWithOxc: ParseText;
   /** Makes this thread parse with oxc up to `chars`, as an analysis worker does (0: typescript-estree only). */
-  readonly useOxcUpTo: (chars: number) => void;
+  readonly useOxcUpTo: (chars: number) => Promise<void>;
   /** The analysis workers' stack and oxc bound. */
   readonly oxc: { readonly stackMb: number; readonly maxChars: number };
 }
 
 export async function loadDsMigrateParser(): Promise<DsMigrateParser> {
-  const source = (await import(SOURCE_FILE.href)) as { parseText: ParseText; useOxcUpTo: (chars: number) => void };
+  const source = (await import(SOURCE_FILE.href)) as { parseText: ParseText; useOxcUpTo: (chars: number) => Promise<void> };
   const pool = (await import(ANALYSE_POOL.href)) as { OXC: DsMigrateParser['oxc'] };
-  const oxc = (await import(OXC_PARSE.href)) as { parseWithOxc: ParseText };
+  const oxc = (await import(OXC_PARSE.href)) as { parseWithOxc: ParseText; loadOxc: () => Promise<boolean> };
+  if (!(await oxc.loadOxc())) throw new Error('bench: oxc-parser does not load on this machine');
   return { parseText: source.parseText, parseWithOxc: oxc.parseWithOxc, useOxcUpTo: source.useOxcUpTo, oxc: pool.OXC };
 }

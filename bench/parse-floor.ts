@@ -21,7 +21,7 @@ if (isMainThread) {
     throw error;
   });
 } else {
-  parser.useOxcUpTo(parser.oxc.maxChars);
+  await parser.useOxcUpTo(parser.oxc.maxChars);
   let bytes = 0;
   let errors = 0;
   const files = codeFilesIn((workerData as { dir: string }).dir);

@@ -63,8 +63,9 @@ export function computeFindings(project: ProjectUsage, ctx: FindingContext): Fin
   // Messages and response reads are judged in files that talk to DeepSeek-bound clients, or that
   // build messages for them (a helper module), as soon as the project has judged calls.
   const projectIsJudged = judgedByFile.size > 0;
+  const onlyOtherProviders = filesWithOnlyOtherProviders(project);
   for (const usage of project.files.values()) {
-    const relevant = judgedByFile.has(usage.file) || (projectIsJudged && usage.messages.length > 0 && !hasOnlyOtherProviders(usage.file, project));
+    const relevant = judgedByFile.has(usage.file) || (projectIsJudged && usage.messages.length > 0 && !onlyOtherProviders.has(usage.file));
     if (!relevant) continue;
     for (const message of usage.messages) findings.push(...messageFindings(message, ctx));
     for (const use of usage.fieldUses) if (use.kind === 'function_call-read') findings.push(functionCallReadFinding(use, ctx));
@@ -73,9 +74,15 @@ export function computeFindings(project: ProjectUsage, ctx: FindingContext): Fin
   return { findings: dedupe(findings), plans };
 }
 
-function hasOnlyOtherProviders(file: string, project: ProjectUsage): boolean {
-  const calls = project.calls.filter((c) => c.file === file);
-  return calls.length > 0 && calls.every((c) => !isJudgedCall(c));
+/** Files whose SDK calls all go to other providers (one pass over the calls, not one per file). */
+function filesWithOnlyOtherProviders(project: ProjectUsage): Set<string> {
+  const withCalls = new Set<string>();
+  const withJudgedCalls = new Set<string>();
+  for (const call of project.calls) {
+    withCalls.add(call.file);
+    if (isJudgedCall(call)) withJudgedCalls.add(call.file);
+  }
+  return new Set([...withCalls].filter((file) => !withJudgedCalls.has(file)));
 }
 
 /**

@@ -5,9 +5,24 @@
  * (SIGSEGV) instead of throwing. See `oxcCharLimit` in source-file.ts.
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import { parseSync, type OxcError, type ParseResult } from 'oxc-parser';
+import type { OxcError, ParseResult } from 'oxc-parser';
 import { LineIndex } from './line-index.js';
 import { ParseError } from './source-file.js';
+
+let oxc: typeof import('oxc-parser') | null = null;
+
+/**
+ * Loads oxc's native binding; false where it is not available for this platform (npm installs the one
+ * that matches), and typescript-estree then parses everything.
+ */
+export async function loadOxc(): Promise<boolean> {
+  try {
+    oxc ??= await import('oxc-parser');
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** `.ts/.mts/.cts` without JSX (as tsc reads them), `.tsx` with; every JavaScript extension with JSX. */
 function languageOf(path: string): 'jsx' | 'ts' | 'tsx' {
@@ -23,11 +38,12 @@ function languageOf(path: string): 'jsx' | 'ts' | 'tsx' {
 const SOURCE_TYPES = ['unambiguous', 'commonjs'] as const;
 
 function run(path: string, text: string): ParseResult {
+  if (!oxc) throw new Error('ds-migrate: oxc is not loaded (call loadOxc first)');
   let result: ParseResult | undefined;
   for (const sourceType of SOURCE_TYPES) {
     // astType 'ts' gives JavaScript files the TS-ESTree fields too; no ParenthesizedExpression nodes,
     // as in typescript-estree.
-    result = parseSync(path, text, { lang: languageOf(path), sourceType, astType: 'ts', range: true, preserveParens: false });
+    result = oxc.parseSync(path, text, { lang: languageOf(path), sourceType, astType: 'ts', range: true, preserveParens: false });
     if (!result.errors.some(isError)) return result;
   }
   return result!;

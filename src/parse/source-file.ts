@@ -3,7 +3,7 @@ import type * as TSEstree from '@typescript-eslint/typescript-estree';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { LineIndex } from './line-index.js';
 import { usesJsx } from './language.js';
-import { parseWithOxc } from './oxc-parse.js';
+import { loadOxc, parseWithOxc } from './oxc-parse.js';
 
 /** A code file's text. `text` is the file without its byte-order mark; offsets index into it. */
 export interface SourceText {
@@ -64,8 +64,9 @@ export function parseSourceFile(path: string, raw: string): SourceFile {
  */
 let oxcCharLimit = 0;
 
-export function useOxcUpTo(chars: number): void {
-  oxcCharLimit = chars;
+/** Makes this thread parse with oxc up to `chars` characters, if oxc loads here (see `loadOxc`). */
+export async function useOxcUpTo(chars: number): Promise<void> {
+  oxcCharLimit = chars > 0 && (await loadOxc()) ? chars : 0;
 }
 
 export function oxcParses(text: string): boolean {

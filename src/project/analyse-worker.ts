@@ -8,5 +8,5 @@ import { useOxcUpTo } from '../parse/source-file.js';
 import { serveJobs } from '../workers/serve-jobs.js';
 import { runJob } from './analyse-one.js';
 
-useOxcUpTo((workerData as { oxcMaxChars: number }).oxcMaxChars);
+await useOxcUpTo((workerData as { oxcMaxChars: number }).oxcMaxChars);
 serveJobs(runJob);

@@ -85,7 +85,7 @@ export class TimedWorkerPool<J, O> {
       .filter((i) => !main?.takes(jobs[i]))
       .sort((a, b) => batch.sizeOf(jobs[b]) - batch.sizeOf(jobs[a]));
     let front = 0;
-    let back = queue.length - 1;
+    const back = queue.length - 1;
     let done = 0;
     return new Promise((resolve) => {
       const finish = (index: number, outcome: O) => {

@@ -8,14 +8,18 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { denseCorpus } from '../../bench/corpus.js';
 import { analyzeFile } from '../../src/analysis/analyze-file.js';
 import { isCodeFile } from '../../src/parse/language.js';
-import { oxcSyntaxError, parseWithOxc } from '../../src/parse/oxc-parse.js';
+import { loadOxc, oxcSyntaxError, parseWithOxc } from '../../src/parse/oxc-parse.js';
 import { ParseError, parseText } from '../../src/parse/source-file.js';
 import { syntaxError } from '../../src/parse/syntax-check.js';
 import { listProjects, listSourceFiles, PROJECTS_DIR } from '../fixtures/projects.js';
+
+beforeAll(async () => {
+  expect(await loadOxc()).toBe(true);
+});
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 

@@ -138,7 +138,7 @@ const DEEP_CHECK = `
 import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 const [module, file] = process.argv.slice(1);
-const code = "import('" + module + "').then(({ oxcSyntaxError }) => { const { parentPort, workerData } = require('node:worker_threads'); parentPort.postMessage(oxcSyntaxError(workerData.file, workerData.text)?.reason ?? null); });";
+const code = "import('" + module + "').then(async ({ loadOxc, oxcSyntaxError }) => { await loadOxc(); const { parentPort, workerData } = require('node:worker_threads'); parentPort.postMessage(oxcSyntaxError(workerData.file, workerData.text)?.reason ?? null); });";
 const worker = new Worker(code, { eval: true, execArgv: [], resourceLimits: { stackSizeMb: 512 }, workerData: { file, text: readFileSync(0, 'utf8') } });
 worker.on('message', (message) => process.stdout.write(JSON.stringify(message)));
 `;
