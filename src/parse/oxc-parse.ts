@@ -39,14 +39,16 @@ const SOURCE_TYPES = ['unambiguous', 'commonjs'] as const;
 
 function run(path: string, text: string): ParseResult {
   if (!oxc) throw new Error('ds-migrate: oxc is not loaded (call loadOxc first)');
-  let result: ParseResult | undefined;
+  let first: ParseResult | undefined;
   for (const sourceType of SOURCE_TYPES) {
     // astType 'ts' gives JavaScript files the TS-ESTree fields too; no ParenthesizedExpression nodes,
     // as in typescript-estree.
-    result = oxc.parseSync(path, text, { lang: languageOf(path), sourceType, astType: 'ts', range: true, preserveParens: false });
+    const result = oxc.parseSync(path, text, { lang: languageOf(path), sourceType, astType: 'ts', range: true, preserveParens: false });
     if (!result.errors.some(isError)) return result;
+    first ??= result;
   }
-  return result!;
+  // Broken either way: the error of the first reading is the one that names the real problem.
+  return first!;
 }
 
 const isError = (error: OxcError) => error.severity === 'Error';

@@ -7,8 +7,8 @@
  * the main thread reads files, and the main thread never loads typescript-estree. Measured on 2 cores
  * with generated SDK-dense code, one worker against the main thread alone: 0.49 s vs 0.52 s for 5 files,
  * 0.61 s vs 0.75 s for 40, 1.01 s vs 1.52 s for 250. A worker per core pays off from about 1 MB (2.2 MB:
- * 2.23–2.30 s with two workers, 2.45 s with one). The main thread does not analyse: it feeds the
- * workers, and with typescript-estree it would be slower than they are.
+ * 2.23–2.30 s with two workers, 2.45 s with one). The main thread only feeds the workers (with
+ * typescript-estree it would be slower than they are), except for files over the oxc bound.
  */
 import { availableParallelism } from 'node:os';
 import { COMPILED, TimedWorkerPool } from '../workers/timed-pool.js';
@@ -17,7 +17,7 @@ import { runJob, type AnalyseOutcome, type Job } from './analyse-one.js';
 export interface PoolOptions {
   /** Worker threads to use; 0 runs in the main thread. Default: decided by the batch (see `workersFor`). */
   readonly workers?: number;
-  /** Per-file limit in milliseconds (worker mode only). */
+  /** Per-file limit in milliseconds (`--file-timeout`). When set, files over the oxc bound stay in workers too, under the limit. */
   readonly timeoutMs?: number;
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -32,7 +32,7 @@ const WORKER_PER_CORE_BYTES = 1_000_000;
  * with a 64 MB stack (oxc-parser 0.159), the cheapest shape was unclosed `(`: fine at 40,000
  * characters, a crash at 60,000. Taking 40,000 per 64 MB, a 512 MB stack (address space, committed only
  * as it is used) holds at least 320,000 characters; 150,000 leaves a margin over 2. Longer files are
- * parsed by typescript-estree in the same worker, which throws a RangeError on deep nesting.
+ * parsed by typescript-estree in the main thread (see `runJobs`).
  */
 export const OXC = { stackMb: 512, maxChars: 150_000 } as const;
 
