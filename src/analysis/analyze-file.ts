@@ -48,7 +48,10 @@ export interface AnalyzeOptions {
 }
 
 export function analyzeFile(file: string, text: string, ast: TSESTree.Program, options: AnalyzeOptions = {}): FileUsage {
-  const scopeManager = options.scopeManager ?? analyze(ast, { sourceType: 'module', lib: ['esnext'] });
+  // No lib globals: the analysis treats a name declared nowhere in the file as global whether or not a
+  // lib declares it (`FileContext.isGlobal`), and declaring esnext's hundreds of globals in every file
+  // cost 5-7% of a dense run's wall time (2.07 s -> 1.96 s, identical output).
+  const scopeManager = options.scopeManager ?? analyze(ast, { sourceType: 'module', lib: [] });
   return new FileAnalyzer(new FileContext(file, text, scopeManager)).run(ast);
 }
 
