@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { denseCorpus } from '../../bench/corpus.js';
 import { analyzeFile } from '../../src/analysis/analyze-file.js';
@@ -83,6 +84,14 @@ describe('both refuse broken input', () => {
       expect(syntaxError(file, text)).toBeInstanceOf(ParseError);
     });
   }
+
+  it('oxc ranges are UTF-16 offsets, as for typescript-estree (text after an emoji)', () => {
+    const text = "const s = '😀 é';\nconst model = 'gpt-4o';\n";
+    const { estree, oxc } = bothWays('a.ts', text);
+    expect(oxc).toEqual(estree);
+    const literal = (parseWithOxc('a.ts', text).body[1] as TSESTree.VariableDeclaration).declarations[0].init!;
+    expect(text.slice(literal.range[0], literal.range[1])).toBe("'gpt-4o'");
+  });
 
   it('oxc positions are 1-based lines and columns in UTF-16 code units, as for typescript-estree', () => {
     const text = "const s = '😀😀';\nconst t = (;\n";
