@@ -5,7 +5,7 @@
  * kind, at a third of the cost of a full typescript-estree parse.
  */
 import type * as TS from 'typescript';
-import { createRequire } from 'node:module';
+import { loadTypeScript } from '../typescript.js';
 import { usesJsx } from './language.js';
 import { oxcSyntaxError } from './oxc-parse.js';
 import { oxcParses, ParseError } from './source-file.js';
@@ -19,13 +19,6 @@ function scriptKind(ts: typeof TS, path: string): TS.ScriptKind {
 export function syntaxError(path: string, text: string): ParseError | null {
   if (oxcParses(text)) return oxcSyntaxError(path, text);
   return typeScriptSyntaxError(path, text);
-}
-
-/** TypeScript on first use (require(), as in src/typescript.ts): a thread that checks with oxc never loads it. */
-let typescript: typeof TS | null = null;
-function loadTypeScript(): typeof TS {
-  typescript ??= createRequire(import.meta.url)('typescript') as typeof TS;
-  return typescript;
 }
 
 function typeScriptSyntaxError(path: string, text: string): ParseError | null {
