@@ -28,7 +28,7 @@ export function registerScanCommand(program: Command, io: CliIO, setExit: SetExi
     .option('--file-timeout <seconds>', 'skip (and report) a file whose analysis takes longer; runs analysis in worker threads', parseSeconds)
     .action(async (paths: string[], options: { json?: string | boolean; config?: string; modelMap?: string[]; model?: string; thinking?: string; fileTimeout?: number }) => {
       // Checked before any work: a report path that is a folder or a source file is a usage error.
-      if (typeof options.json === 'string') reportPath(io.cwd, options.json, '--json');
+      const jsonReport = typeof options.json === 'string' ? reportPath(io.cwd, options.json, '--json') : null;
       const settings = loadSettings(io.cwd, options);
       const loaded = await loadProject(paths.map((p) => resolve(io.cwd, p)), { cwd: io.cwd, include: settings.include, exclude: settings.exclude, onProgress: progressReporter(io), ...poolOptions(options.fileTimeout) });
       if (loaded.discovery.missing.length > 0) throw new UsageError(`no such file or folder: ${loaded.discovery.missing.map((m) => displayPath(io.cwd, m)).join(', ')}`);
@@ -36,7 +36,7 @@ export function registerScanCommand(program: Command, io: CliIO, setExit: SetExi
       const report = buildScanReport(loaded, result, settings, io.cwd);
       if (options.json === true) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
       else {
-        if (typeof options.json === 'string') writeFileSync(reportPath(io.cwd, options.json, '--json'), `${JSON.stringify(report, null, 2)}\n`);
+        if (jsonReport) writeFileSync(jsonReport, `${JSON.stringify(report, null, 2)}\n`);
         io.stdout(renderScan(report, colorsFor(io)));
       }
       if (report.errors.length > 0) setExit(EXIT.failure);

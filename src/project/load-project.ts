@@ -217,7 +217,7 @@ export async function withChangedTexts(
   return { loaded: { ...loaded, analysed, project }, failed };
 }
 
-/** Which changed texts no longer parse (a syntax check only, on every core for big batches). */
+/** Which changed texts no longer parse (a syntax check only, in the analysis workers like the parse). */
 export async function syntaxFailures(changed: ReadonlyMap<string, string>, options: PoolOptions = {}): Promise<Map<string, FileError>> {
   const entries = [...changed];
   const outcomes = await runJobs(entries.map(([path, text]) => ({ kind: 'check', path, text })), options);
