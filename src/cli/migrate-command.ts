@@ -22,6 +22,7 @@ import { loadSettings } from './settings.js';
 import { reportPath } from './report-path.js';
 import { progressReporter } from './progress.js';
 import { parseSeconds, poolOptions } from './pool-options.js';
+import { trace } from '../trace.js';
 
 interface MigrateFlags {
   dry?: boolean;
@@ -67,6 +68,7 @@ export function registerMigrateCommand(program: Command, io: CliIO, setExit: Set
       const settings = loadSettings(io.cwd, flags);
       const transforms = selectTransforms(flags.only, flags.skip);
       const targets = paths.map((p) => resolve(io.cwd, p));
+      trace('command start');
       const writes = !flags.dry && !flags.check;
       io.stderr(`ds-migrate ${TOOL_VERSION} (DeepSeek API data as of ${COMPAT.asOf})\n`);
 
@@ -82,6 +84,7 @@ export function registerMigrateCommand(program: Command, io: CliIO, setExit: Set
       const loaded = await loadProject(targets, { cwd: io.cwd, include: settings.include, exclude: settings.exclude, onProgress: progressReporter(io), ...poolOptions(flags.fileTimeout) });
       if (loaded.discovery.missing.length > 0) throw new UsageError(`no such file or folder: ${loaded.discovery.missing.map((m) => displayPath(io.cwd, m)).join(', ')}`);
       const result = await runMigration(loaded, { settings, transforms });
+      trace('migrated');
       const colors = colorsFor(io);
 
       let outcomes: FileOutcome[] = result.files;
@@ -101,6 +104,7 @@ export function registerMigrateCommand(program: Command, io: CliIO, setExit: Set
         }
       }
 
+      trace('output');
       const mode = flags.dry ? 'dry' : flags.check ? 'check' : 'write';
       const report = buildReport(result, outcomes, loaded.discovery.files.length, settings, mode, (f) => displayPath(io.cwd, f));
       if (jsonReport) writeFileSync(jsonReport, `${JSON.stringify(report, null, 2)}\n`);

@@ -18,6 +18,7 @@ import { deepseekEnvName } from '../findings/env-names.js';
 import { rewriteEnvTemplate, rewriteManifest, secretEnvVariables, type TextChange } from './env-files.js';
 import { envPolicy, type EnvPolicy } from './env-policy.js';
 import { isAcknowledged, markerEdits } from './markers.js';
+import { trace } from '../trace.js';
 
 const MAX_PASSES = 5;
 
@@ -75,22 +76,36 @@ export async function runMigration(initial: LoadedProject, options: MigrateOptio
   const errors = new Map<string, string>();
 
   // What the env transforms may do is decided once, on the code as it was.
-  const firstPlans = computeFindings(initial.project, { settings, text }).plans;
-  const policy = envPolicy(initial.project, firstPlans);
+  const first = computeFindings(initial.project, { settings, text });
+  const policy = envPolicy(initial.project, first.plans);
+  trace('env policy');
 
   // Manual items and notes of every pass: one raised while converting a client (its API key comes from
   // a config object) is still the user's job after the conversion, when later passes no longer raise it.
   // Offsets are carried through each pass's edits to the final text.
   const tracked = new Map<string, Tracked>();
-  const track = (kind: Tracked['kind'], file: string, offset: number, rule: string, message: string, docs: string, nth: number) =>
-    tracked.set(`${kind}\0${file}\0${rule}\0${message}\0${nth}`, { kind, file, offset, rule, message, docs });
+  // The same items by file, to carry their offsets through one file's edits without scanning them all.
+  const trackedByFile = new Map<string, Tracked[]>();
+  const trackedIn = (file: string) => trackedByFile.get(file) ?? [];
+  const track = (kind: Tracked['kind'], file: string, offset: number, rule: string, message: string, docs: string, nth: number) => {
+    const key = `${kind}\0${file}\0${rule}\0${message}\0${nth}`;
+    const item: Tracked = { kind, file, offset, rule, message, docs };
+    const previous = tracked.get(key);
+    // Raised again in a later pass: the new sighting (and its offset in the current text) replaces the old.
+    tracked.set(key, item);
+    const inFile = trackedByFile.get(file) ?? [];
+    if (previous) inFile[inFile.indexOf(previous)] = item;
+    else inFile.push(item);
+    trackedByFile.set(file, inFile);
+  };
   for (const left of transforms.has('env') ? envCodeEdits(initial.project, policy, text).left : []) {
     track('note', left.file, left.offset, 'no-openai-env', `${left.name} is read here and was left as is: ${left.reason}. If this value is for DeepSeek, read ${deepseekEnvName(left.name) ?? left.name}.`, '', 0);
   }
 
   let passes = 0;
   for (; passes < MAX_PASSES; passes++) {
-    const findings = computeFindings(loaded.project, { settings, text }).findings;
+    // The first pass works on the code as it was: its findings are the ones computed above.
+    const findings = passes === 0 ? first.findings : computeFindings(loaded.project, { settings, text }).findings;
     // The same message can stand at several places (two `store` params): the nth of them in one pass is
     // the nth in the next, since findings keep source order.
     const ordinals = new Map<string, number>();
@@ -103,6 +118,7 @@ export async function runMigration(initial: LoadedProject, options: MigrateOptio
       ordinals.set(base, nth + 1);
       track(kind, finding.file, finding.span.start, finding.rule, finding.message, finding.docs, nth);
     }
+    trace(`pass ${passes + 1}: findings`);
     const edits = passEdits(findings, loaded.project, policy, transforms, text);
     if (edits.length === 0) break;
 
@@ -121,9 +137,10 @@ export async function runMigration(initial: LoadedProject, options: MigrateOptio
       for (const edit of result.applied as TaggedEdit[]) log.push({ transform: edit.transform, line: lines.position(edit.start).line, message: edit.message });
       editLog.set(file, log);
       changed.set(file, result.text);
-      for (const item of tracked.values()) if (item.file === file) item.offset = mapOffset(result.applied, item.offset);
+      for (const item of trackedIn(file)) item.offset = mapOffset(result.applied, item.offset);
     }
     if (changed.size === 0) break;
+    trace(`pass ${passes + 1}: edits applied`);
 
     // The safety net: a file whose edits break its syntax is never written; it keeps its original text.
     // A pass without collisions applied everything the findings asked for, so a syntax check suffices;
@@ -136,6 +153,7 @@ export async function runMigration(initial: LoadedProject, options: MigrateOptio
       editLog.delete(file);
     }
     for (const [file, newText] of changed) texts.set(file, newText);
+    trace(`pass ${passes + 1}: checked`);
     if (!collided) {
       passes++;
       break;

@@ -12,7 +12,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { COMPILED, TimedWorkerPool } from '../workers/timed-pool.js';
-import { runJob, type AnalyseOutcome, type Job } from './analyse-one.js';
+import type { AnalyseOutcome, Job } from './analyse-one.js';
 
 export interface PoolOptions {
   /** Worker threads to use; 0 runs in the main thread. Default: decided by the batch (see `workersFor`). */
@@ -39,8 +39,8 @@ export const OXC = { stackMb: 512, maxChars: 150_000 } as const;
 /** Wall-clock: generous, since a loaded machine slows a big file down; the limit is for hangs. */
 export const DEFAULT_FILE_TIMEOUT_MS = 120_000;
 
-/** The compiled worker script; absent when running from TypeScript sources (tests), where jobs stay in-process. */
-const WORKER_URL = new URL('./analyse-worker.js', import.meta.url);
+/** The compiled worker, bundled into one file by `npm run build` (scripts/bundle-worker.mjs); absent when running from TypeScript sources (tests), where jobs stay in-process. */
+const WORKER_URL = new URL('./analyse-worker.bundle.js', import.meta.url);
 
 function forcedWorkers(env: NodeJS.ProcessEnv): number | null {
   const forced = env.DS_MIGRATE_WORKERS;
@@ -63,15 +63,23 @@ export function workersFor(jobs: readonly Job[], env: NodeJS.ProcessEnv = proces
   return workersForBytes(jobs.reduce((n, j) => n + j.text.length, 0), env);
 }
 
+/**
+ * The in-process analysis (parser, scope-manager, analysis), loaded only when a job runs in this thread:
+ * with workers, the main thread never needs it, and loading it would delay the start of every run.
+ */
+const inProcess = () => import('./analyse-one.js');
+
 export async function runJobs(jobs: readonly Job[], options: PoolOptions = {}): Promise<AnalyseOutcome[]> {
   const workers = COMPILED ? (options.workers ?? workersFor(jobs)) : 0;
   if (workers === 0 || jobs.length === 0) {
+    const { runJob } = await inProcess();
     return jobs.map((job, i) => {
       const outcome = runJob(job);
       options.onProgress?.(i + 1, jobs.length);
       return outcome;
     });
   }
+  const inMainThread = options.timeoutMs === undefined && jobs.some((job) => !fitsOxcBound(job)) ? (await inProcess()).runJob : null;
   return pool(workers).run({
     jobs,
     timeoutMs: options.timeoutMs ?? DEFAULT_FILE_TIMEOUT_MS,
@@ -83,7 +91,7 @@ export async function runJobs(jobs: readonly Job[], options: PoolOptions = {}): 
     // recursion meets the huge stack and runs on (quadratic in depth: minutes for 100,000 nested `+`);
     // the main thread's small stack ends it with a RangeError in milliseconds. Such files are rare, so
     // they run there, unless a time limit was asked for (which only a worker can enforce).
-    inMainThread: options.timeoutMs === undefined ? { takes: (job) => !fitsOxcBound(job), run: runJob } : undefined,
+    inMainThread: inMainThread ? { takes: (job) => !fitsOxcBound(job), run: inMainThread } : undefined,
   });
 }
 

@@ -11,6 +11,7 @@ import { discoverFiles, type DiscoverOptions, type DiscoveredFile, type Discover
 import { importSpecifiers, mentionsSdk } from '../files/prefilter.js';
 import { sourceText, type SourceText } from '../parse/source-file.js';
 import type { AnalyseOutcome, Job } from './analyse-one.js';
+import { trace } from '../trace.js';
 import { runJobs, warmUp, workersForBytes, type PoolOptions } from './analyse-pool.js';
 
 export interface FileError {
@@ -129,11 +130,13 @@ export async function loadProject(paths: readonly string[], options: LoadOptions
       deferred.set(file.path, read);
     }
   }
+  trace(`read ${codeFiles.length} files, ${candidates.length} candidates`);
   const analysing = analyseInto(candidates, analysed, errors, options);
   // Linking needs TypeScript's module resolution; load it while the workers parse (a worker keeps a few
   // files queued, so this pause in the main thread does not starve it).
   if (warmed > 0) setImmediate(() => resolver.prepare());
   await analysing;
+  trace('analysed');
 
   // Files that never mention the SDK but import a module that exports a client, factory or constant
   // (`import { openai } from '@/lib/openai'`) are parsed too. Repeat for re-export chains.
@@ -158,12 +161,15 @@ export async function loadProject(paths: readonly string[], options: LoadOptions
     await analyseInto(importers, analysed, errors, options);
   }
 
+  trace('importers analysed');
+  const project = linkProject([...analysed.values()].map((f) => f.usage), resolver);
+  trace('linked');
   return {
     discovery,
     scanned: codeFiles.length,
     analysed,
     errors,
-    project: linkProject([...analysed.values()].map((f) => f.usage), resolver),
+    project,
     resolver,
     otherFiles: discovery.files.filter((f) => f.role !== 'code'),
   };

@@ -12,16 +12,37 @@ export class ModuleResolver {
   private readonly configByDir = new Map<string, TS.CompilerOptions>();
   private readonly resolved = new Map<string, string | null>();
   private host: TS.ModuleResolutionHost | null = null;
+  /** TypeScript's own cache of resolutions per folder and of package.json lookups, one per set of options. */
+  private readonly caches = new Map<TS.CompilerOptions, TS.ModuleResolutionCache>();
 
+  /**
+   * File-system lookups, remembered for the run: the same candidates (`lib/openai.ts`, `lib/openai.tsx`,
+   * …) are probed for every importing folder, and the files do not change while a run reads them.
+   *
+   * Nothing under node_modules is shown to TypeScript: whatever it finds there is a package, which
+   * `resolve` answers with null anyway (`isExternalLibraryImport`), so hiding it changes no answer and
+   * spares the walk up every folder for `node_modules/openai` (most of the cost of linking).
+   */
   private hostOf(ts: typeof TS): TS.ModuleResolutionHost {
+    const fileExists = memoize(ts.sys.fileExists);
+    const directoryExists = memoize(ts.sys.directoryExists!);
     this.host ??= {
-      fileExists: ts.sys.fileExists,
-      readFile: ts.sys.readFile,
-      directoryExists: ts.sys.directoryExists,
-      realpath: ts.sys.realpath,
+      fileExists: (path) => !inNodeModules(path) && fileExists(path),
+      readFile: memoize(ts.sys.readFile),
+      directoryExists: (path) => !inNodeModules(path) && directoryExists(path),
+      realpath: memoize(ts.sys.realpath!),
       getCurrentDirectory: ts.sys.getCurrentDirectory,
     };
     return this.host;
+  }
+
+  private cacheFor(ts: typeof TS, options: TS.CompilerOptions): TS.ModuleResolutionCache {
+    let cache = this.caches.get(options);
+    if (!cache) {
+      cache = ts.createModuleResolutionCache(ts.sys.getCurrentDirectory(), (name) => (ts.sys.useCaseSensitiveFileNames ? name : name.toLowerCase()), options);
+      this.caches.set(options, cache);
+    }
+    return cache;
   }
 
   /** Loads TypeScript now, at a moment the main thread would otherwise wait (while workers parse). */
@@ -39,7 +60,7 @@ export class ModuleResolver {
     // Bare specifiers without a path mapping are packages: never project files.
     if (isRelative(specifier) || options.paths || options.baseUrl) {
       const ts = loadTypeScript();
-      const resolution = ts.resolveModuleName(specifier, fromFile, options, this.hostOf(ts)).resolvedModule;
+      const resolution = ts.resolveModuleName(specifier, fromFile, options, this.hostOf(ts), this.cacheFor(ts, options)).resolvedModule;
       if (resolution && !resolution.isExternalLibraryImport && !/\.d\.[mc]?ts$/.test(resolution.resolvedFileName)) {
         result = resolution.resolvedFileName;
       }
@@ -106,4 +127,18 @@ function defaults(): TS.CompilerOptions {
 
 function isRelative(specifier: string): boolean {
   return specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..' || specifier.startsWith('/');
+}
+
+function memoize<T>(lookup: (path: string) => T): (path: string) => T {
+  const known = new Map<string, T>();
+  return (path) => {
+    if (known.has(path)) return known.get(path)!;
+    const value = lookup(path);
+    known.set(path, value);
+    return value;
+  };
+}
+
+function inNodeModules(path: string): boolean {
+  return /[\\/]node_modules(?:[\\/]|$)/.test(path);
 }
