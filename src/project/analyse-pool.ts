@@ -80,7 +80,7 @@ export async function runJobs(jobs: readonly Job[], options: PoolOptions = {}): 
     });
   }
   const inMainThread = options.timeoutMs === undefined && jobs.some((job) => !fitsOxcBound(job)) ? (await inProcess()).runJob : null;
-  return pool(workers).run({
+  const outcomes = pool(workers).run({
     jobs,
     timeoutMs: options.timeoutMs ?? DEFAULT_FILE_TIMEOUT_MS,
     sizeOf: (job) => job.text.length,
@@ -92,6 +92,11 @@ export async function runJobs(jobs: readonly Job[], options: PoolOptions = {}): 
     // the main thread's small stack ends it with a RangeError in milliseconds. Such files are rare, so
     // they run there, unless a time limit was asked for (which only a worker can enforce).
     inMainThread: inMainThread ? { takes: (job) => !fitsOxcBound(job), run: inMainThread } : undefined,
+  });
+  return outcomes.catch((error: Error) => {
+    throw new Error(
+      `ds-migrate could not start its analysis worker (${error.message}). Reinstall ds-migrate (from a clone: npm run build, which bundles the worker), or set DS_MIGRATE_WORKERS=0 to analyse in the main thread.`,
+    );
   });
 }
 

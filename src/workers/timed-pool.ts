@@ -26,8 +26,8 @@ export interface PoolBatch<J, O> {
 interface Slot {
   worker: Worker;
   busy: boolean;
-  /** Resolves when the worker has loaded its modules (its first message). */
-  ready: Promise<void>;
+  /** Resolves when the worker has loaded its modules (its first message), or with the error that ended it first. */
+  ready: Promise<Error | null>;
 }
 
 export class TimedWorkerPool<J, O> {
@@ -56,14 +56,16 @@ export class TimedWorkerPool<J, O> {
     const worker = new Worker(this.script, { workerData: this.workerData, resourceLimits: this.resourceLimits });
     // Idle workers must not keep the process alive; a batch refs them while it runs.
     worker.unref();
-    const ready = new Promise<void>((resolve) => {
+    const ready = new Promise<Error | null>((resolve) => {
       const onReady = (message: { ready?: boolean }) => {
         if (!message.ready) return;
         worker.removeListener('message', onReady);
-        resolve();
+        resolve(null);
       };
       worker.on('message', onReady);
-      worker.once('error', () => resolve());
+      // A worker that cannot load (a missing or broken script) never answers: say so instead of waiting.
+      worker.once('error', (error) => resolve(error));
+      worker.once('exit', (code) => resolve(new Error(`the worker thread exited with code ${code} before it was ready`)));
     });
     return { worker, busy: false, ready };
   }
@@ -87,7 +89,7 @@ export class TimedWorkerPool<J, O> {
     let front = 0;
     const back = queue.length - 1;
     let done = 0;
-    return new Promise((resolve) => {
+    return new Promise((resolve, reject) => {
       const finish = (index: number, outcome: O) => {
         if (settled[index]) return;
         settled[index] = true;
@@ -150,7 +152,10 @@ export class TimedWorkerPool<J, O> {
           fill();
           startClock();
         };
+        let started = false;
         const onError = (error: Error) => {
+          // Before the worker is loaded, its failure is the batch's (below), not a file's: no replacement.
+          if (!started) return;
           release();
           const [running, ...waiting] = inFlight;
           requeue(waiting);
@@ -160,7 +165,16 @@ export class TimedWorkerPool<J, O> {
         slot.worker.on('message', onMessage);
         slot.worker.on('error', onError);
         // Jobs (and their timers) start once the worker is loaded, so start-up never counts as a file's time.
-        void slot.ready.then(() => {
+        void slot.ready.then((failure) => {
+          if (failure) {
+            // Every replacement would fail the same way: end the batch with the reason.
+            release();
+            void slot.worker.terminate();
+            this.slots.splice(this.slots.indexOf(slot), 1);
+            reject(new Error(`a worker thread could not start: ${failure.message}`));
+            return;
+          }
+          started = true;
           fill();
           startClock();
         });
