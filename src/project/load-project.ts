@@ -76,26 +76,45 @@ export function readText(path: string): ReadResult {
   return { ok: true, raw, text: crOnly ? text.replace(/\r/g, '\n') : text, crOnly };
 }
 
-/** Runs analysis jobs and files each outcome as an analysed file or an error. */
 /** The text as the file spells its line breaks (CR-only files are analysed with LF). */
 export function restoreLineBreaks(file: { crOnly?: boolean }, text: string): string {
   return file.crOnly ? text.replace(/\n/g, '\r') : text;
 }
 
-async function analyseInto(
-  files: readonly { path: string; raw: Buffer; text: string; crOnly?: boolean }[],
-  analysed: Map<string, AnalysedFile>,
-  errors: FileError[],
-  options: LoadOptions,
-): Promise<void> {
+type ReadFile = { path: string; raw: Buffer; text: string; crOnly?: boolean };
+
+/** Analyses files (in the workers when the batch calls for them); outcomes in the order of `files`. */
+function analyse(files: readonly ReadFile[], options: LoadOptions): Promise<AnalyseOutcome[]> {
   const jobs: Job[] = files.map((f) => ({ kind: 'analyse', path: f.path, text: f.text }));
-  const outcomes: AnalyseOutcome[] = await runJobs(jobs, { ...options, onProgress: (d, t) => options.onProgress?.('analysing', d, t) });
-  outcomes.forEach((outcome, i) => {
-    const file = files[i];
-    if (outcome.ok) analysed.set(file.path, { source: sourceText(file.path, file.text), raw: file.raw, usage: outcome.usage, crOnly: file.crOnly });
-    else errors.push({ path: file.path, ...outcome.problem });
-  });
+  return runJobs(jobs, { ...options, onProgress: (d, t) => options.onProgress?.('analysing', d, t) });
 }
+
+/** Files one outcome as an analysed file or an error. */
+function fileOutcome(file: ReadFile, outcome: AnalyseOutcome, analysed: Map<string, AnalysedFile>, errors: FileError[]): void {
+  if (outcome.ok) analysed.set(file.path, { source: sourceText(file.path, file.text), raw: file.raw, usage: outcome.usage, crOnly: file.crOnly });
+  else errors.push({ path: file.path, ...outcome.problem });
+}
+
+async function analyseInto(files: readonly ReadFile[], analysed: Map<string, AnalysedFile>, errors: FileError[], options: LoadOptions): Promise<void> {
+  const outcomes = await analyse(files, options);
+  outcomes.forEach((outcome, i) => fileOutcome(files[i], outcome, analysed, errors));
+}
+
+/**
+ * Files that do not mention the SDK but import a module named like a candidate (`@/lib/openai` when
+ * `lib/openai.ts` is one): the likely importers of clients and constants. Which of them really import
+ * an offering module is known only after analysis; when they are few next to the candidates, they are
+ * analysed in the same batch, so the importer rounds find them done instead of waiting for another
+ * batch. When they are many (`index`, `types` are common names), the rounds analyse only the real ones.
+ */
+function likelyImporters(candidates: readonly ReadFile[], deferred: ReadonlyMap<string, ReadFile>): ReadFile[] {
+  const names = new Set(candidates.flatMap((f) => moduleNames(f.path)));
+  const likely = [...deferred.values()].filter((f) => importSpecifiers(f.text).some((specifier) => names.has(lastSegment(specifier))));
+  return likely.length <= candidates.length * SPECULATIVE_SHARE ? likely : [];
+}
+
+/** At most this many likely importers per candidate are analysed ahead (measured: dense 76 of 924, real 595 of 106). */
+const SPECULATIVE_SHARE = 0.25;
 
 export async function loadProject(paths: readonly string[], options: LoadOptions = {}): Promise<LoadedProject> {
   const discovery = discoverFiles(paths, options);
@@ -104,8 +123,8 @@ export async function loadProject(paths: readonly string[], options: LoadOptions
   const analysed = new Map<string, AnalysedFile>();
   // A folder that cannot be read may hold SDK code: say so (and fail the run) rather than skip it silently.
   const errors: FileError[] = discovery.skipped.filter((s) => s.reason.startsWith('cannot read folder')).map((s) => ({ path: s.path, message: s.reason }));
-  const deferred = new Map<string, { raw: Buffer; text: string; crOnly: boolean }>();
-  const candidates: { path: string; raw: Buffer; text: string; crOnly: boolean }[] = [];
+  const deferred = new Map<string, ReadFile>();
+  const candidates: ReadFile[] = [];
 
   // Most of a run is parsing: start the workers the files read so far call for, so they load while the
   // rest is still being read.
@@ -127,15 +146,18 @@ export async function loadProject(paths: readonly string[], options: LoadOptions
         warmUp(wanted);
       }
     } else {
-      deferred.set(file.path, read);
+      deferred.set(file.path, { path: file.path, raw: read.raw, text: read.text, crOnly: read.crOnly });
     }
   }
   trace(`read ${codeFiles.length} files, ${candidates.length} candidates`);
-  const analysing = analyseInto(candidates, analysed, errors, options);
+  const ahead = likelyImporters(candidates, deferred);
+  const analysing = analyse([...candidates, ...ahead], options);
   // Linking needs TypeScript's module resolution; load it while the workers parse (a worker keeps a few
   // files queued, so this pause in the main thread does not starve it).
   if (warmed > 0) setImmediate(() => resolver.prepare());
-  await analysing;
+  const outcomes = await analysing;
+  candidates.forEach((file, i) => fileOutcome(file, outcomes[i], analysed, errors));
+  const analysedAhead = new Map(ahead.map((file, i) => [file.path, outcomes[candidates.length + i]]));
   trace('analysed');
 
   // Files that never mention the SDK but import a module that exports a client, factory or constant
@@ -146,19 +168,22 @@ export async function loadProject(paths: readonly string[], options: LoadOptions
     // A specifier can only resolve to an offering module if its last segment names that module (or,
     // for an index file, its folder): comparing names first skips TypeScript's resolver for almost all.
     const names = new Set([...offering].flatMap(moduleNames));
-    const importers: { path: string; raw: Buffer; text: string; crOnly: boolean }[] = [];
-    for (const [path, read] of deferred) {
-      const imports = importSpecifiers(read.text).some((specifier) => {
+    const importers: ReadFile[] = [];
+    for (const [path, file] of deferred) {
+      const imports = importSpecifiers(file.text).some((specifier) => {
         if (!names.has(lastSegment(specifier))) return false;
         const target = resolver.resolve(specifier, path);
         return target !== null && offering.has(target);
       });
       if (!imports) continue;
       deferred.delete(path);
-      importers.push({ path, ...read });
+      importers.push(file);
     }
     if (importers.length === 0) break;
-    await analyseInto(importers, analysed, errors, options);
+    const pending = importers.filter((f) => !analysedAhead.has(f.path));
+    const fresh = await analyse(pending, options);
+    const outcomeOf = new Map(pending.map((f, i) => [f.path, fresh[i]]));
+    for (const file of importers) fileOutcome(file, analysedAhead.get(file.path) ?? outcomeOf.get(file.path)!, analysed, errors);
   }
 
   trace('importers analysed');

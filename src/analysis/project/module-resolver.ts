@@ -52,8 +52,9 @@ export class ModuleResolver {
 
   /** The project file an import in `fromFile` refers to, or null (a package, a missing file, a `.d.ts`). */
   resolve(specifier: string, fromFile: string): string | null {
-    const options = this.optionsFor(dirname(fromFile));
-    const key = `${dirname(fromFile)}\0${specifier}`;
+    const dir = dirname(fromFile);
+    const options = this.optionsFor(dir);
+    const key = `${this.lookupScope(specifier, dir, options)}\0${moduleKindOf(fromFile)}\0${specifier}`;
     const cached = this.resolved.get(key);
     if (cached !== undefined) return cached;
     let result: string | null = null;
@@ -67,6 +68,37 @@ export class ModuleResolver {
     }
     this.resolved.set(key, result);
     return result;
+  }
+
+  /**
+   * Where the answer for a specifier can differ. A relative one depends on the folder it is written
+   * in. A bare or aliased one (`@/lib/openai`, through `paths` or `baseUrl`) does not: with node_modules
+   * hidden (see `hostOf`), what TypeScript can find for it depends only on the compiler options and
+   * on the nearest package.json (its own name and `imports`). So `@/lib/ai/models`, imported from 300
+   * folders of one package, is resolved once instead of 300 times.
+   */
+  private lookupScope(specifier: string, dir: string, options: TS.CompilerOptions): string {
+    if (isRelative(specifier)) return dir;
+    let id = this.optionsIds.get(options);
+    if (id === undefined) {
+      id = this.optionsIds.size;
+      this.optionsIds.set(options, id);
+    }
+    return `${id}\0${this.packageDirOf(dir)}`;
+  }
+
+  private readonly optionsIds = new Map<TS.CompilerOptions, number>();
+  private readonly packageDirs = new Map<string, string>();
+
+  /** The folder of the nearest package.json above `dir` ('' when there is none). */
+  private packageDirOf(dir: string): string {
+    const known = this.packageDirs.get(dir);
+    if (known !== undefined) return known;
+    const ts = loadTypeScript();
+    const parent = dirname(dir);
+    const found = this.hostOf(ts).fileExists(join(dir, 'package.json')) ? dir : parent === dir ? '' : this.packageDirOf(parent);
+    this.packageDirs.set(dir, found);
+    return found;
   }
 
   /** Compiler options of the nearest tsconfig.json / jsconfig.json, with module resolution that finds `.js` and `.ts`. */
@@ -123,6 +155,14 @@ function readOptions(configFile: string, dir: string): TS.CompilerOptions {
 function defaults(): TS.CompilerOptions {
   const ts = loadTypeScript();
   return { moduleResolution: ts.ModuleResolutionKind.Bundler, module: ts.ModuleKind.ESNext, allowJs: true, noEmit: true };
+}
+
+/**
+ * Under node16/nodenext, an import in a `.mts`/`.mjs` file is resolved as ESM and one in a `.cts`/`.cjs`
+ * file as CommonJS; other files follow their package.json, which the lookup scope already tells apart.
+ */
+function moduleKindOf(file: string): string {
+  return /\.m[jt]sx?$/.test(file) ? 'esm' : /\.c[jt]sx?$/.test(file) ? 'cjs' : '';
 }
 
 function isRelative(specifier: string): boolean {
