@@ -23,6 +23,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
+  // A package marked external keeps its subpaths external too (oxc-parser/src-js/bindings).
   external: ['oxc-parser', '@typescript-eslint/typescript-estree', 'typescript'],
   // Bundled CommonJS modules (scope-manager) may call `require`; in an ES module it must be made.
   banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },

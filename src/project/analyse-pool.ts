@@ -70,8 +70,9 @@ export function workersFor(jobs: readonly Job[], env: NodeJS.ProcessEnv = proces
 const inProcess = () => import('./analyse-one.js');
 
 export async function runJobs(jobs: readonly Job[], options: PoolOptions = {}): Promise<AnalyseOutcome[]> {
+  if (jobs.length === 0) return [];
   const workers = COMPILED ? (options.workers ?? workersFor(jobs)) : 0;
-  if (workers === 0 || jobs.length === 0) {
+  if (workers === 0) {
     const { runJob } = await inProcess();
     return jobs.map((job, i) => {
       const outcome = runJob(job);
