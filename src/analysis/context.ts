@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import type { ScopeManager, Variable } from '@typescript-eslint/scope-manager';
-import { scopeOf, type Node } from './ast.js';
+import type { Node } from './ast.js';
+import type { Binding, ScopeLookup } from './scopes.js';
 import type { FileSpan } from './types.js';
 
 /** What every analysis step of one file shares: the text, the scopes, and span helpers. */
@@ -8,18 +8,12 @@ export class FileContext {
   constructor(
     readonly file: string,
     readonly text: string,
-    readonly scopeManager: ScopeManager,
+    private readonly scopes: ScopeLookup,
   ) {}
 
-  /** The variable an identifier refers to, by walking up the scope chain (as ESLint's findVariable). */
-  variableOf(id: TSESTree.Identifier | TSESTree.JSXIdentifier): Variable | null {
-    let scope: ReturnType<typeof scopeOf> | null = scopeOf(this.scopeManager, id as Node);
-    while (scope) {
-      const variable = scope.set.get(id.name);
-      if (variable) return variable;
-      scope = scope.upper;
-    }
-    return null;
+  /** The binding an identifier refers to, by walking up the scope chain (as ESLint's findVariable). */
+  variableOf(id: TSESTree.Identifier | TSESTree.JSXIdentifier): Binding | null {
+    return this.scopes.variableOf(id as Node & { name: string });
   }
 
   /** True when `name` is not declared anywhere in scope, i.e. it is the global (`process`, `require`). */

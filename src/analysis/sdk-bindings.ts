@@ -4,7 +4,7 @@
  * and dynamic `import()`. Resolution goes through scopes, so a shadowing local `OpenAI` is not the SDK.
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import type { Variable } from '@typescript-eslint/scope-manager';
+import type { Binding } from './scopes.js';
 import {
   dynamicImportSource,
   patternPropertyFor,
@@ -39,7 +39,7 @@ export function classForExport(name: string): SdkClass | null {
 }
 
 /** The SDK binding a variable holds, from its definition. */
-export function sdkBindingOf(variable: Variable): SdkBinding | null {
+export function sdkBindingOf(variable: Binding): SdkBinding | null {
   const def = variable.defs[0];
   if (!def) return null;
   if (def.type === 'ImportBinding') {

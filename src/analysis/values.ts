@@ -4,7 +4,7 @@
  * what cannot be known is `unknown`, with its source text for the report.
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import type { Variable } from '@typescript-eslint/scope-manager';
+import type { Binding } from './scopes.js';
 import { memberChain, parentOf, patternPropertyFor, propertyName, requireSource, stringLiteralValue, unwrap, type Node } from './ast.js';
 import { isSdkModule } from './sdk-bindings.js';
 import type { FileContext } from './context.js';
@@ -115,7 +115,7 @@ function traceIdentifier(ctx: FileContext, id: TSESTree.Identifier, depth: numbe
 }
 
 /** `const { OPENAI_BASE_URL } = process.env` (or `{ OPENAI_BASE_URL: url }`): the binding reads that variable. */
-function destructuredEnv(ctx: FileContext, variable: Variable): ValueShape | null {
+function destructuredEnv(ctx: FileContext, variable: Binding): ValueShape | null {
   const def = variable.defs[0];
   if (variable.defs.length !== 1 || def.type !== 'Variable') return null;
   const declarator = def.node as TSESTree.VariableDeclarator;
@@ -161,7 +161,7 @@ function traceMember(ctx: FileContext, n: TSESTree.MemberExpression, depth: numb
  * The initializer of a binding that always holds the same value: a `const`, or a `let`/`var` that is
  * never written after its declaration.
  */
-export function constantInitializer(variable: Variable): Node | null {
+export function constantInitializer(variable: Binding): Node | null {
   if (variable.defs.length !== 1) return null;
   const def = variable.defs[0];
   if (def.type !== 'Variable') return null;
@@ -179,7 +179,7 @@ export function constantInitializer(variable: Variable): Node | null {
  * For a binding created by `import` or by CommonJS `require()`, the module and the name it imports
  * (`default`, `*`, or a name). The SDK's own module is not an import of a project value (see sdk-bindings).
  */
-export function importOf(variable: Variable): { source: string; imported: string; binding: ImportBinding } | null {
+export function importOf(variable: Binding): { source: string; imported: string; binding: ImportBinding } | null {
   const def = variable.defs[0];
   if (def?.type === 'Variable' && variable.defs.length === 1) return requireOf(def.node as TSESTree.VariableDeclarator, def.name as TSESTree.Identifier);
   if (!def || def.type !== 'ImportBinding') return null;

@@ -8,10 +8,8 @@ import type { Command } from 'commander';
 import { COMPAT } from '../compat/index.js';
 import { isTransformId, TRANSFORM_IDS, TRANSFORMS, type TransformId } from '../findings/transforms.js';
 import { TOOL_VERSION } from '../meta.js';
-import { unifiedDiff } from '../migrate/diff.js';
 import { gitRoot, gitState } from '../migrate/git.js';
-import { buildReport, renderSummary } from '../migrate/report.js';
-import { runMigration, type FileOutcome } from '../migrate/run-migration.js';
+import type { FileOutcome } from '../migrate/run-migration.js';
 import { writeAtomically } from '../migrate/write.js';
 import { loadProject } from '../project/load-project.js';
 import { displayPath } from '../project/positions.js';
@@ -81,8 +79,11 @@ export function registerMigrateCommand(program: Command, io: CliIO, setExit: Set
         if (state.kind === 'not-a-repository') io.stderr('warning: not inside a git repository: there will be no diff to review or undo. Consider --dry first.\n');
       }
 
+      // What runs after the analysis (findings, edits, diff, report) loads while the workers analyse.
+      const later = Promise.all([import('../migrate/run-migration.js'), import('../migrate/diff.js'), import('../migrate/report.js')]);
       const loaded = await loadProject(targets, { cwd: io.cwd, include: settings.include, exclude: settings.exclude, onProgress: progressReporter(io), ...poolOptions(flags.fileTimeout) });
       if (loaded.discovery.missing.length > 0) throw new UsageError(`no such file or folder: ${loaded.discovery.missing.map((m) => displayPath(io.cwd, m)).join(', ')}`);
+      const [{ runMigration }, { unifiedDiff }, { buildReport, renderSummary }] = await later;
       const result = await runMigration(loaded, { settings, transforms });
       trace('migrated');
       const colors = colorsFor(io);

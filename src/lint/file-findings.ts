@@ -10,6 +10,7 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { ScopeManager } from '@typescript-eslint/scope-manager';
 import { analyzeFile } from '../analysis/analyze-file.js';
 import { FileContext } from '../analysis/context.js';
+import { scopeManagerLookup } from '../analysis/scopes.js';
 import { linkProject, type Resolver } from '../analysis/project/project-index.js';
 import type { ClientRecord, FileUsage } from '../analysis/types.js';
 import { computeFindings } from '../findings/compute.js';
@@ -49,7 +50,7 @@ export function fileFindings(
   }
   const manager = scopeManager ?? undefined;
   let usage = withUnseenCallers(withClientModules(analyzeFile(file, text, ast, manager ? { scopeManager: manager } : {}), settings));
-  if (options.receiverTypes && manager) usage = withTypedCalls(usage, ast, new FileContext(file, text, manager), options.receiverTypes);
+  if (options.receiverTypes && manager) usage = withTypedCalls(usage, ast, new FileContext(file, text, scopeManagerLookup(manager)), options.receiverTypes);
   const findings = computeFindings(linkProject([usage], NO_FILES), {
     settings,
     text: (f) => {
