@@ -101,38 +101,31 @@ export class ModuleResolver {
     return found;
   }
 
-  /** Compiler options of the nearest tsconfig.json / jsconfig.json, with module resolution that finds `.js` and `.ts`. */
+  /**
+   * Compiler options of the nearest tsconfig.json / jsconfig.json, with module resolution that finds
+   * `.js` and `.ts`; the defaults above the repository root (package.json next to .git) or without one.
+   * Remembered per folder, so each folder is looked at once however many files it holds.
+   */
   private optionsFor(dir: string): TS.CompilerOptions {
     const cached = this.configByDir.get(dir);
     if (cached) return cached;
+    const ts = loadTypeScript();
+    const host = this.hostOf(ts);
+    const configFile = ['tsconfig.json', 'jsconfig.json'].map((name) => join(dir, name)).find((candidate) => host.fileExists(candidate));
     let options: TS.CompilerOptions;
-    const configFile = findConfig(dir);
     if (configFile) {
-      const dirOfConfig = dirname(configFile);
-      const cachedForConfig = this.configByDir.get(`config:${configFile}`);
-      options = cachedForConfig ?? readOptions(configFile, dirOfConfig);
+      options = this.configByDir.get(`config:${configFile}`) ?? readOptions(configFile, dir);
       this.configByDir.set(`config:${configFile}`, options);
+    } else if ((host.fileExists(join(dir, 'package.json')) && host.directoryExists!(join(dir, '.git'))) || dirname(dir) === dir) {
+      options = this.defaults ??= defaults();
     } else {
-      options = defaults();
+      options = this.optionsFor(dirname(dir));
     }
     this.configByDir.set(dir, options);
     return options;
   }
-}
 
-function findConfig(start: string): string | null {
-  const ts = loadTypeScript();
-  let dir = start;
-  for (;;) {
-    for (const name of ['tsconfig.json', 'jsconfig.json']) {
-      const candidate = join(dir, name);
-      if (ts.sys.fileExists(candidate)) return candidate;
-    }
-    if (ts.sys.fileExists(join(dir, 'package.json')) && ts.sys.directoryExists(join(dir, '.git'))) return null;
-    const parent = dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
+  private defaults: TS.CompilerOptions | null = null;
 }
 
 function readOptions(configFile: string, dir: string): TS.CompilerOptions {
