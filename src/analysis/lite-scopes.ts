@@ -69,13 +69,20 @@ const PARAMS_FIRST = new Set([
   'TSMethodSignature',
 ]);
 
-/** The keys to walk, in scope-manager's order of declaration. */
+/** The keys to walk, in scope-manager's order of declaration (worked out once per node type). */
+const KEYS_BY_TYPE = new Map<string, readonly string[]>();
+
 function childKeys(node: Node): readonly string[] {
-  const keys = visitorKeys[node.type] ?? [];
-  if (!PARAMS_FIRST.has(node.type) || !keys.includes('typeParameters')) return keys;
-  const rest = keys.filter((k) => k !== 'typeParameters');
-  rest.splice(rest.indexOf('params') + 1, 0, 'typeParameters');
-  return rest;
+  const known = KEYS_BY_TYPE.get(node.type);
+  if (known) return known;
+  let keys = visitorKeys[node.type] ?? [];
+  if (PARAMS_FIRST.has(node.type) && keys.includes('typeParameters')) {
+    const reordered = keys.filter((k) => k !== 'typeParameters');
+    reordered.splice(reordered.indexOf('params') + 1, 0, 'typeParameters');
+    keys = reordered;
+  }
+  KEYS_BY_TYPE.set(node.type, keys);
+  return keys;
 }
 
 export function liteScopes(program: TSESTree.Program): ScopeLookup {
