@@ -28,6 +28,11 @@ write({
   'packages/b/src/y.ts': "import { x } from 'pkg-a/utils';\n",
   'node_modules/pkg-a/package.json': JSON.stringify({ name: 'pkg-a', main: 'index.js' }),
   'node_modules/pkg-a/index.js': 'exports.x = 1;\n',
+  // A project inside a node_modules folder: TypeScript calls everything there an external library.
+  'node_modules/app/package.json': JSON.stringify({ name: 'app' }),
+  'node_modules/app/tsconfig.json': JSON.stringify({ compilerOptions: { paths: { '~/*': ['./src/*'] } } }),
+  'node_modules/app/src/lib/openai.ts': 'export const client = 1;\n',
+  'node_modules/app/src/feature/a.ts': "import { client } from '../lib/openai';\n",
 });
 
 describe('ModuleResolver', () => {
@@ -44,6 +49,13 @@ describe('ModuleResolver', () => {
     // installed package, which is never a project file.
     expect(resolver.resolve('pkg-a/utils', join(root, 'packages/a/src/deep/x.ts'))).toBe(join(root, 'packages/a/src/utils.ts'));
     expect(resolver.resolve('pkg-a/utils', join(root, 'packages/b/src/y.ts'))).toBeNull();
+  });
+
+  it('treats files inside node_modules as packages, as TypeScript does, even a relative import there', () => {
+    const resolver = new ModuleResolver();
+    const from = join(root, 'node_modules/app/src/feature/a.ts');
+    expect(resolver.resolve('../lib/openai', from)).toBeNull();
+    expect(resolver.resolve('~/lib/openai', from)).toBeNull();
   });
 
   it('answers null for what only node_modules holds', () => {

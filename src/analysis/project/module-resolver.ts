@@ -19,14 +19,16 @@ export class ModuleResolver {
    * File-system lookups, remembered for the run: the same candidates (`lib/openai.ts`, `lib/openai.tsx`,
    * …) are probed for every importing folder, and the files do not change while a run reads them.
    *
-   * Nothing under node_modules is shown to TypeScript: whatever it finds there is a package, which
-   * `resolve` answers with null anyway (`isExternalLibraryImport`), so hiding it changes no answer and
-   * spares the walk up every folder for `node_modules/openai` (most of the cost of linking).
+   * Nothing under node_modules is shown to TypeScript: it marks whatever it finds there as an external
+   * library (even a relative import between two files in there), which `resolve` answers with null
+   * anyway, so hiding it changes no answer and spares the walk up every folder for
+   * `node_modules/openai` (most of the cost of linking).
    */
   private hostOf(ts: typeof TS): TS.ModuleResolutionHost {
+    if (this.host) return this.host;
     const fileExists = memoize(ts.sys.fileExists);
     const directoryExists = memoize(ts.sys.directoryExists!);
-    this.host ??= {
+    this.host = {
       fileExists: (path) => !inNodeModules(path) && fileExists(path),
       readFile: memoize(ts.sys.readFile),
       directoryExists: (path) => !inNodeModules(path) && directoryExists(path),
