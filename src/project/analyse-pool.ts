@@ -53,10 +53,14 @@ export function workersWorthStarting(bytes: number, cores: number): number {
   return bytes < WORKER_PER_CORE_BYTES ? 1 : Math.max(1, cores);
 }
 
+/** This machine's core count, asked once (the reading loop asks for every file). */
+let cores: number | undefined;
+
 /** Workers for a batch of this many bytes on this machine (`DS_MIGRATE_WORKERS` overrides). */
 export function workersForBytes(bytes: number, env: NodeJS.ProcessEnv = process.env): number {
   if (!COMPILED) return 0;
-  return forcedWorkers(env) ?? workersWorthStarting(bytes, availableParallelism());
+  cores ??= availableParallelism();
+  return forcedWorkers(env) ?? workersWorthStarting(bytes, cores);
 }
 
 export function workersFor(jobs: readonly Job[], env: NodeJS.ProcessEnv = process.env): number {
