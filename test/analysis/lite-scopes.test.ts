@@ -4,7 +4,7 @@
  * here, the same declaration (definition types, nodes and names, in the same order), the same writes,
  * and one binding object wherever scope-manager has one variable.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '@typescript-eslint/scope-manager';
@@ -17,6 +17,7 @@ import { scopeManagerLookup, type Binding } from '../../src/analysis/scopes.js';
 import { isCodeFile } from '../../src/parse/language.js';
 import { loadOxc, parseWithOxc } from '../../src/parse/oxc-parse.js';
 import { parseText } from '../../src/parse/source-file.js';
+import { codeFilesUnder } from '../fixtures/code-files.js';
 import { listProjects, listSourceFiles, PROJECTS_DIR } from '../fixtures/projects.js';
 
 beforeAll(async () => {
@@ -24,14 +25,6 @@ beforeAll(async () => {
 });
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
-
-function codeFilesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return name === 'node_modules' ? [] : codeFilesUnder(full);
-    return isCodeFile(full) && !full.endsWith('.d.ts') ? [full] : [];
-  });
-}
 
 /** Every difference between the two scope answers for the file's identifiers (empty when they agree). */
 function disagreements(ast: TSESTree.Program): string[] {

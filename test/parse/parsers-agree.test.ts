@@ -5,7 +5,7 @@
  * run's result would depend on its size. Checked on every transform fixture, every sample project file
  * and a generated SDK-dense corpus; and both must refuse the same broken input.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
@@ -16,6 +16,7 @@ import { isCodeFile } from '../../src/parse/language.js';
 import { loadOxc, oxcSyntaxError, parseWithOxc } from '../../src/parse/oxc-parse.js';
 import { ParseError, parseText } from '../../src/parse/source-file.js';
 import { syntaxError } from '../../src/parse/syntax-check.js';
+import { codeFilesUnder } from '../fixtures/code-files.js';
 import { listProjects, listSourceFiles, PROJECTS_DIR } from '../fixtures/projects.js';
 
 beforeAll(async () => {
@@ -23,14 +24,6 @@ beforeAll(async () => {
 });
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
-
-function codeFilesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return codeFilesUnder(full);
-    return isCodeFile(full) ? [full] : [];
-  });
-}
 
 /** The analysis of a file under both parsers (this thread parses with typescript-estree by default). */
 function bothWays(file: string, text: string) {
