@@ -1,7 +1,7 @@
 /**
  * One file's SDK usage: imports, clients, calls, env reads and exports, from one walk of its AST.
- * Works on any ESTree AST with ranges (the codemod's own parse, or ESLint's), using the scope
- * manager for every binding, so aliases resolve and shadowed names do not.
+ * Works on any ESTree AST with ranges (the codemod's own parse, or ESLint's), resolving every binding
+ * through scopes (scopes.ts), so aliases resolve and shadowed names do not.
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { ScopeManager } from '@typescript-eslint/scope-manager';

@@ -68,7 +68,7 @@ export function workersFor(jobs: readonly Job[], env: NodeJS.ProcessEnv = proces
 }
 
 /**
- * The in-process analysis (parser, scope-manager, analysis), loaded only when a job runs in this thread:
+ * The in-process analysis (typescript-estree, the analysis), loaded only when a job runs in this thread:
  * with workers, the main thread never needs it, and loading it would delay the start of every run.
  */
 const inProcess = () => import('./analyse-one.js');
@@ -84,7 +84,7 @@ export async function runJobs(jobs: readonly Job[], options: PoolOptions = {}): 
       return outcome;
     });
   }
-  const inMainThread = options.timeoutMs === undefined && jobs.some((job) => !fitsOxcBound(job)) ? (await inProcess()).runJob : null;
+  const runHere = options.timeoutMs === undefined && jobs.some((job) => !fitsOxcBound(job)) ? (await inProcess()).runJob : null;
   const outcomes = pool(workers).run({
     jobs,
     timeoutMs: options.timeoutMs ?? DEFAULT_FILE_TIMEOUT_MS,
@@ -96,7 +96,7 @@ export async function runJobs(jobs: readonly Job[], options: PoolOptions = {}): 
     // recursion meets the huge stack and runs on (quadratic in depth: minutes for 100,000 nested `+`);
     // the main thread's small stack ends it with a RangeError in milliseconds. Such files are rare, so
     // they run there, unless a time limit was asked for (which only a worker can enforce).
-    inMainThread: inMainThread ? { takes: (job) => !fitsOxcBound(job), run: inMainThread } : undefined,
+    inMainThread: runHere ? { takes: (job) => !fitsOxcBound(job), run: runHere } : undefined,
   });
   return outcomes.catch((error: Error) => {
     throw new Error(
