@@ -1,6 +1,6 @@
 /**
  * One file's SDK usage: imports, clients, calls, env reads and exports, from one walk of its AST.
- * Works on any ESTree AST with ranges (the codemod's own parse, or ESLint's), resolving every binding
+ * Works on any ESTree AST with offsets (the codemod's own parse, or ESLint's), resolving every binding
  * through scopes (scopes.ts), so aliases resolve and shadowed names do not.
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
@@ -11,6 +11,7 @@ import {
   enclosingClass,
   enclosingFunction,
   enclosingStatement,
+  endOf,
   forEachNode,
   memberChain,
   parentOf,
@@ -18,6 +19,7 @@ import {
   requireSource,
   dynamicImportSource,
   semanticParent,
+  startOf,
   unwrap,
   type Node,
 } from './ast.js';
@@ -235,7 +237,7 @@ class FileAnalyzer {
   private addClient(node: TSESTree.NewExpression): void {
     const className = constructedClass(this.ctx, node.callee);
     if (!className) return;
-    const id = `${this.ctx.file}#${node.range[0]}`;
+    const id = `${this.ctx.file}#${startOf(node)}`;
     const optionsNode = node.arguments[0];
     const options = optionsNode && optionsNode.type !== 'SpreadElement' ? traceValue(this.ctx, optionsNode) : null;
     const verdict = classifyProvider(className, options);
@@ -355,7 +357,7 @@ class FileAnalyzer {
     const { ref, path, receiverNode, receiverEnd } = resolved;
     if (path.length < 2 || !SDK_RESOURCE_ROOTS.has(path[0])) return;
     const argument = node.arguments[0];
-    const receiverSpan: Span = { start: receiverNode.range[0], end: receiverEnd };
+    const receiverSpan: Span = { start: startOf(receiverNode), end: receiverEnd };
     this.calls.push({
       file: this.ctx.file,
       receiver: ref,
@@ -379,7 +381,7 @@ class FileAnalyzer {
     depth: number,
   ): { ref: ReceiverRef; path: string[]; receiverNode: Node; receiverEnd: number } | null {
     if (depth > 4) return null;
-    const at = (ref: ReceiverRef, rest: string[], end = root.range[1]) => ({ ref, path: rest, receiverNode: root, receiverEnd: end });
+    const at = (ref: ReceiverRef, rest: string[], end = endOf(root)) => ({ ref, path: rest, receiverNode: root, receiverEnd: end });
     const n = unwrap(root);
     if (n.type === 'NewExpression') {
       const clientId = this.clientByNew.get(n);
@@ -452,7 +454,7 @@ class FileAnalyzer {
     }
     if (declarator.id.type === 'ObjectPattern') {
       const property = declarator.id.properties.find(
-        (p): p is TSESTree.Property => p.type === 'Property' && unwrap(p.value as Node).range[0] === (def.name as Node).range[0],
+        (p): p is TSESTree.Property => p.type === 'Property' && startOf(unwrap(p.value as Node)) === startOf(def.name as Node),
       );
       const key = property ? propertyName(property) : null;
       if (!key) return null;
@@ -485,7 +487,7 @@ class FileAnalyzer {
       if (!parent || parent.type !== 'MemberExpression') break;
       node = parent;
     }
-    return node.range[1];
+    return endOf(node);
   }
 
   /** A parameter typed as an SDK client (`constructor(private client: OpenAI)`, `function f(c: OpenAI)`). */
@@ -519,7 +521,7 @@ class FileAnalyzer {
   }
 
   private injectedClient(declaration: Node, name: string, className: SdkClass): string {
-    const id = `${this.ctx.file}#${declaration.range[0]}`;
+    const id = `${this.ctx.file}#${startOf(declaration)}`;
     if (!this.injected.has(id)) {
       this.injected.set(id, {
         id,
@@ -661,7 +663,7 @@ class FileAnalyzer {
       if (name === 'default') this.commonjsExports.set(target.clientId, { kind: 'module' });
       else if (statement?.type === 'ExpressionStatement' && parentOf(statement)?.type === 'Program' && left.type === 'MemberExpression' && !left.computed) {
         // `exports.openai = openai;` → a sibling `exports.deepseek = deepseek;` after it.
-        const span = { start: statement.range[0], end: statement.range[1] };
+        const span = { start: startOf(statement), end: endOf(statement) };
         this.commonjsExports.set(target.clientId, { kind: 'property', statement: span, target: this.ctx.textOf(left.object) });
       }
     }
@@ -693,7 +695,7 @@ function isWriteTarget(node: TSESTree.MemberExpression): boolean {
 }
 
 function fieldKey(cls: Node, field: string): string {
-  return `${cls.range[0]}:${field}`;
+  return `${startOf(cls)}:${field}`;
 }
 
 function factoryName(fn: FunctionNode): string {

@@ -34,6 +34,25 @@ export function forEachNode(root: Node, visit: (node: Node) => void): void {
   }
 }
 
+/**
+ * Where a node starts and ends in its file's text (UTF-16 offsets). oxc's nodes carry `start`/`end`:
+ * the analysis asks it for no `range`, which makes the AST JSON a sixth smaller and its decoding ~20%
+ * faster (src/parse/oxc-parse.ts). typescript-estree's nodes (ESLint's, and files over oxc's bound)
+ * carry `range` only.
+ */
+export function startOf(node: Node | TSESTree.Token): number {
+  return (node as Partial<Offsets>).start ?? node.range[0];
+}
+
+export function endOf(node: Node | TSESTree.Token): number {
+  return (node as Partial<Offsets>).end ?? node.range[1];
+}
+
+interface Offsets {
+  readonly start: number;
+  readonly end: number;
+}
+
 export function parentOf(node: Node): Node | undefined {
   return (node as WithParent).parent;
 }
@@ -208,7 +227,7 @@ export function scopeOf(scopeManager: ScopeManager, node: Node): Scope {
 }
 
 export function span(node: Node): { start: number; end: number } {
-  return { start: node.range[0], end: node.range[1] };
+  return { start: startOf(node), end: endOf(node) };
 }
 
 /** The property of a destructuring pattern that binds `id` (`{ a }`, `{ a: id }`, `{ a: id = 1 }`). */
@@ -216,7 +235,7 @@ export function patternPropertyFor(pattern: TSESTree.ObjectPattern, id: TSESTree
   for (const property of pattern.properties) {
     if (property.type !== 'Property') continue;
     const value = property.value.type === 'AssignmentPattern' ? property.value.left : property.value;
-    if (value === id || (value.type === 'Identifier' && value.range[0] === id.range[0])) return property;
+    if (value === id || (value.type === 'Identifier' && startOf(value) === startOf(id))) return property;
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import type { Node } from './ast.js';
+import { endOf, startOf, type Node } from './ast.js';
 import type { Binding, ScopeLookup } from './scopes.js';
 import type { FileSpan } from './types.js';
 
@@ -23,10 +23,10 @@ export class FileContext {
   }
 
   span(node: Node): FileSpan {
-    return { file: this.file, start: node.range[0], end: node.range[1] };
+    return { file: this.file, start: startOf(node), end: endOf(node) };
   }
 
   textOf(node: Node): string {
-    return this.text.slice(node.range[0], node.range[1]);
+    return this.text.slice(startOf(node), endOf(node));
   }
 }

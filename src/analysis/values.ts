@@ -5,7 +5,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Binding } from './scopes.js';
-import { memberChain, parentOf, patternPropertyFor, propertyName, requireSource, stringLiteralValue, unwrap, type Node } from './ast.js';
+import { endOf, memberChain, parentOf, patternPropertyFor, propertyName, requireSource, startOf, stringLiteralValue, unwrap, type Node } from './ast.js';
 import { isSdkModule } from './sdk-bindings.js';
 import type { FileContext } from './context.js';
 import type { ImportBinding, PropertyShape, ValueShape } from './types.js';
@@ -58,7 +58,7 @@ export function traceValue(ctx: FileContext, node: Node, depth = 0): ValueShape 
 function literalShape(ctx: FileContext, n: TSESTree.Literal): ValueShape {
   const span = ctx.span(n);
   if (typeof n.value === 'string') {
-    const quote = ctx.text[n.range[0]] === '"' ? '"' : "'";
+    const quote = ctx.text[startOf(n)] === '"' ? '"' : "'";
     return { kind: 'string', value: n.value, span, quote };
   }
   if (typeof n.value === 'number') return { kind: 'number', value: n.value, span };
@@ -99,7 +99,7 @@ function objectShape(ctx: FileContext, n: TSESTree.ObjectExpression, depth: numb
       shorthand: property.shorthand,
     });
   }
-  return { kind: 'object', span: ctx.span(n), properties, hasSpread, lastElementEnd: last ? last.range[1] : null };
+  return { kind: 'object', span: ctx.span(n), properties, hasSpread, lastElementEnd: last ? endOf(last) : null };
 }
 
 function traceIdentifier(ctx: FileContext, id: TSESTree.Identifier, depth: number): ValueShape {
@@ -128,7 +128,7 @@ function destructuredEnv(ctx: FileContext, variable: Binding): ValueShape | null
   for (const property of declarator.id.properties) {
     if (property.type !== 'Property') continue;
     const value = property.value.type === 'AssignmentPattern' ? property.value.left : property.value;
-    if (value.type !== 'Identifier' || value.range[0] !== (def.name as Node).range[0]) continue;
+    if (value.type !== 'Identifier' || startOf(value) !== startOf(def.name as Node)) continue;
     const name = propertyName(property);
     if (!name) return null;
     const nameSpan = property.computed ? innerStringSpan(ctx, property.key) : ctx.span(property.key);
@@ -190,8 +190,8 @@ export function importOf(variable: Binding): { source: string; imported: string;
   const binding = (style: ImportBinding['style']): ImportBinding => ({
     style,
     local: spec.local.name,
-    specifier: { start: spec.range[0], end: spec.range[1] },
-    declaration: { start: declaration.range[0], end: declaration.range[1] },
+    specifier: { start: startOf(spec), end: endOf(spec) },
+    declaration: { start: startOf(declaration), end: endOf(declaration) },
   });
   if (spec.type === 'ImportDefaultSpecifier') return { source, imported: 'default', binding: binding('default') };
   if (spec.type === 'ImportNamespaceSpecifier') return { source, imported: '*', binding: binding('namespace') };
@@ -211,8 +211,8 @@ function requireOf(declarator: TSESTree.VariableDeclarator, name: TSESTree.Ident
   const binding = (style: ImportBinding['style'], specifier: Node): ImportBinding => ({
     style,
     local: name.name,
-    specifier: { start: specifier.range[0], end: specifier.range[1] },
-    declaration: { start: declaration.range[0], end: declaration.range[1] },
+    specifier: { start: startOf(specifier), end: endOf(specifier) },
+    declaration: { start: startOf(declaration), end: endOf(declaration) },
     commonjs: true,
   });
   const projectModule = (node: Node): string | null => {
@@ -280,7 +280,7 @@ export function helperEnvRead(ctx: FileContext, n: Node): ValueShape | null {
 
 /** The span of a string literal's contents, without its quotes. */
 export function innerStringSpan(ctx: FileContext, node: Node) {
-  return { file: ctx.file, start: node.range[0] + 1, end: node.range[1] - 1 };
+  return { file: ctx.file, start: startOf(node) + 1, end: endOf(node) - 1 };
 }
 
 function unknown(ctx: FileContext, n: Node): ValueShape {

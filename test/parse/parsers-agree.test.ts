@@ -12,6 +12,7 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { denseCorpus } from '../../bench/corpus.js';
 import { analyzeFile } from '../../src/analysis/analyze-file.js';
+import { endOf, startOf } from '../../src/analysis/ast.js';
 import { isCodeFile } from '../../src/parse/language.js';
 import { loadOxc, oxcSyntaxError, parseWithOxc } from '../../src/parse/oxc-parse.js';
 import { ParseError, parseText } from '../../src/parse/source-file.js';
@@ -83,7 +84,7 @@ describe('both refuse broken input', () => {
     const { estree, oxc } = bothWays('a.ts', text);
     expect(oxc).toEqual(estree);
     const literal = (parseWithOxc('a.ts', text).body[1] as TSESTree.VariableDeclaration).declarations[0].init!;
-    expect(text.slice(literal.range[0], literal.range[1])).toBe("'gpt-4o'");
+    expect(text.slice(startOf(literal), endOf(literal))).toBe("'gpt-4o'");
   });
 
   it('oxc positions are 1-based lines and columns in UTF-16 code units, as for typescript-estree', () => {
