@@ -152,9 +152,9 @@ export async function loadProject(paths: readonly string[], options: LoadOptions
   trace(`read ${codeFiles.length} files, ${candidates.length} candidates`);
   const ahead = likelyImporters(candidates, deferred);
   const analysing = analyse([...candidates, ...ahead], options);
-  // Linking needs TypeScript's module resolution; load it while the workers parse (a worker keeps a few
-  // files queued, so this pause in the main thread does not starve it).
-  if (warmed > 0) setImmediate(() => resolver.prepare());
+  // Linking resolves modules: read the configs (and load TypeScript, if one of them needs it) while the
+  // workers parse (a worker keeps a few files queued, so this pause in the main thread does not starve it).
+  if (warmed > 0) setImmediate(() => resolver.prepare(candidates.map((file) => file.path)));
   const outcomes = await analysing;
   candidates.forEach((file, i) => fileOutcome(file, outcomes[i], analysed, errors));
   const analysedAhead = new Map(ahead.map((file, i) => [file.path, outcomes[candidates.length + i]]));
@@ -188,7 +188,7 @@ export async function loadProject(paths: readonly string[], options: LoadOptions
 
   trace('importers analysed');
   const project = linkProject([...analysed.values()].map((f) => f.usage), resolver);
-  trace('linked');
+  trace(`linked (modules resolved: ${resolver.answeredBy.lite} lite, ${resolver.answeredBy.typescript} by TypeScript)`);
   return {
     discovery,
     scanned: codeFiles.length,

@@ -1,0 +1,61 @@
+/**
+ * The file-system questions module resolution asks, answered once per path for a run: the same
+ * candidates (`lib/openai.ts`, `lib/openai.tsx`, …) are probed from every importing folder, and the
+ * files do not change while a run reads them. Both resolvers (resolve-lite.ts and TypeScript's, through
+ * module-resolver.ts) ask these, so they see the same files.
+ *
+ * Nothing under node_modules is shown: TypeScript marks whatever it finds there as an external library
+ * (even a relative import between two files in there), which the resolver answers with null anyway, so
+ * hiding it changes no answer and spares the walk up every folder for `node_modules/openai`.
+ */
+import { readFileSync, statSync } from 'node:fs';
+
+export interface FileLookups {
+  fileExists(path: string): boolean;
+  directoryExists(path: string): boolean;
+  /** The text of a (config or package.json) file without its byte-order mark, or undefined. */
+  readFile(path: string): string | undefined;
+}
+
+export function fileLookups(): FileLookups {
+  const fileExists = memoize((path) => entryKind(path) === 'file');
+  const directoryExists = memoize((path) => entryKind(path) === 'directory');
+  return {
+    fileExists: (path) => !inNodeModules(path) && fileExists(path),
+    directoryExists: (path) => !inNodeModules(path) && directoryExists(path),
+    readFile: memoize(readText),
+  };
+}
+
+/** As TypeScript's `sys.fileExists`/`directoryExists` decide: follow links, and any error means no. */
+function entryKind(path: string): 'file' | 'directory' | null {
+  try {
+    const stat = statSync(path, { throwIfNoEntry: false });
+    if (!stat) return null;
+    return stat.isFile() ? 'file' : stat.isDirectory() ? 'directory' : null;
+  } catch {
+    return null;
+  }
+}
+
+function readText(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  } catch {
+    return undefined;
+  }
+}
+
+export function inNodeModules(path: string): boolean {
+  return /[\\/]node_modules(?:[\\/]|$)/.test(path);
+}
+
+export function memoize<T>(lookup: (path: string) => T): (path: string) => T {
+  const known = new Map<string, T>();
+  return (path) => {
+    if (known.has(path)) return known.get(path)!;
+    const value = lookup(path);
+    known.set(path, value);
+    return value;
+  };
+}
