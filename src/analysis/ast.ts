@@ -41,14 +41,16 @@ export function forEachNode(root: Node, visit: (node: Node) => void): void {
  * carry `range` only.
  */
 export function startOf(node: Node | TSESTree.Token): number {
-  return (node as Partial<Offsets>).start ?? node.range[0];
+  // `range` first: ESLint's rule tester throws on reading `start` from its nodes.
+  return (node as Partial<Offsets>).range?.[0] ?? (node as Partial<Offsets>).start!;
 }
 
 export function endOf(node: Node | TSESTree.Token): number {
-  return (node as Partial<Offsets>).end ?? node.range[1];
+  return (node as Partial<Offsets>).range?.[1] ?? (node as Partial<Offsets>).end!;
 }
 
 interface Offsets {
+  readonly range: readonly [number, number];
   readonly start: number;
   readonly end: number;
 }
