@@ -61,8 +61,9 @@ function readChain(configFile: string, lookups: FileLookups, stack: readonly str
   const base = typeof json.extends === 'string' ? extendedConfigPath(json.extends, dir, lookups) : null;
   const inherited = base && readChain(base, lookups, [...stack, configFile]);
   if (!inherited) return null;
-  // Each option as a whole from the nearest config that sets it; `paths` keeps the folder it was set in.
-  return { ...inherited, ...own, ...(!own.paths && inherited.paths && { paths: inherited.paths, pathsBasePath: inherited.pathsBasePath }) };
+  // Each option as a whole from the nearest config that sets it (`own` holds only what it sets), and
+  // `paths` with the folder it was set in.
+  return { ...inherited, ...own };
 }
 
 function ownOptions(compilerOptions: unknown, dir: string): OwnOptions | null {
