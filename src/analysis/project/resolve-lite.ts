@@ -9,8 +9,7 @@
  * with TypeScript's.
  */
 import { basename, dirname, resolve } from 'node:path';
-import type { FileLookups } from './file-lookups.js';
-import { inNodeModules } from './file-lookups.js';
+import { inNodeModules, type FileLookups } from './file-lookups.js';
 import type { LiteOptions } from './tsconfig-lite.js';
 
 /** The file TypeScript resolves to (a `.d.ts` included), null when there is none, undefined when unmodelled. */
@@ -41,10 +40,10 @@ export function resolveLite(specifier: string, fromDir: string, options: LiteOpt
   if (/\\|node_modules|\.json$|\/$|^[/#]/.test(specifier)) return undefined;
   try {
     for (const kinds of PASSES[options.resolution]) {
-      const found = isRelative(specifier) ? relative(specifier, fromDir, kinds, lookups) : nonRelative(specifier, options, kinds, lookups);
+      const found = pathIsRelative(specifier) ? relative(specifier, fromDir, kinds, lookups) : nonRelative(specifier, options, kinds, lookups);
       if (found) return found;
     }
-    if (!isRelative(specifier) && options.resolution === 'bundler' && mayNameOwnPackage(specifier, fromDir, lookups)) return undefined;
+    if (!pathIsRelative(specifier) && options.resolution === 'bundler' && mayNameOwnPackage(specifier, fromDir, lookups)) return undefined;
     return null;
   } catch (error) {
     if (error instanceof Unmodelled) return undefined;
@@ -52,7 +51,8 @@ export function resolveLite(specifier: string, fromDir: string, options: LiteOpt
   }
 }
 
-function isRelative(specifier: string): boolean {
+/** TypeScript's `pathIsRelative` (`./`, `../`, `.`, `..`): unlike module-resolver.ts's test, not `/abs`, which this never sees. */
+function pathIsRelative(specifier: string): boolean {
   return /^\.\.?(?:$|\/)/.test(specifier);
 }
 
