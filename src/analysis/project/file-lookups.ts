@@ -9,22 +9,32 @@
  * hiding it changes no answer and spares the walk up every folder for `node_modules/openai`.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 export interface FileLookups {
   fileExists(path: string): boolean;
   directoryExists(path: string): boolean;
   /** The text of a (config or package.json) file without its byte-order mark, or undefined. */
   readFile(path: string): string | undefined;
+  /** The folder of the nearest package.json at or above `dir` ('' when there is none). */
+  packageDirOf(dir: string): string;
 }
 
 export function fileLookups(): FileLookups {
   const fileExists = memoize((path) => entryKind(path) === 'file');
   const directoryExists = memoize((path) => entryKind(path) === 'directory');
-  return {
+  const lookups: FileLookups = {
     fileExists: (path) => !inNodeModules(path) && fileExists(path),
     directoryExists: (path) => !inNodeModules(path) && directoryExists(path),
     readFile: memoize(readText),
+    // Each folder is asked once however many files and specifiers it holds; parents share the answer.
+    packageDirOf: memoize((dir) => {
+      if (lookups.fileExists(join(dir, 'package.json'))) return dir;
+      const parent = dirname(dir);
+      return parent === dir ? '' : lookups.packageDirOf(parent);
+    }),
   };
+  return lookups;
 }
 
 /** As TypeScript's `sys.fileExists`/`directoryExists` decide: follow links, and any error means no. */

@@ -131,21 +131,10 @@ export class ModuleResolver {
       id = this.configIds.size;
       this.configIds.set(config, id);
     }
-    return `${id}\0${this.packageDirOf(dir)}`;
+    return `${id}\0${this.lookups.packageDirOf(dir)}`;
   }
 
   private readonly configIds = new Map<FolderConfig, number>();
-  private readonly packageDirs = new Map<string, string>();
-
-  /** The folder of the nearest package.json above `dir` ('' when there is none). */
-  private packageDirOf(dir: string): string {
-    const known = this.packageDirs.get(dir);
-    if (known !== undefined) return known;
-    const parent = dirname(dir);
-    const found = this.lookups.fileExists(join(dir, 'package.json')) ? dir : parent === dir ? '' : this.packageDirOf(parent);
-    this.packageDirs.set(dir, found);
-    return found;
-  }
 
   /**
    * The nearest tsconfig.json / jsconfig.json; the defaults above the repository root (package.json

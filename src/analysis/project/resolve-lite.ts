@@ -8,7 +8,7 @@
  * an extension, absolute or backslashed paths). test/project/resolve-lite.test.ts compares every answer
  * with TypeScript's.
  */
-import { basename, dirname, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { inNodeModules, type FileLookups } from './file-lookups.js';
 import type { LiteOptions } from './tsconfig-lite.js';
 
@@ -158,19 +158,15 @@ function withExtension(stem: string, written: string, kinds: Kinds, lookups: Fil
  * through its `exports`), which bundler resolution tries before giving up on a bare specifier.
  */
 function mayNameOwnPackage(specifier: string, fromDir: string, lookups: FileLookups): boolean {
-  for (let dir = fromDir; ; dir = dirname(dir)) {
-    const manifest = `${dir}/package.json`;
-    if (lookups.fileExists(manifest)) {
-      let json: unknown;
-      try {
-        json = JSON.parse(lookups.readFile(manifest) ?? '');
-      } catch {
-        return true;
-      }
-      const { name, exports } = (json ?? {}) as { name?: unknown; exports?: unknown };
-      if (!exports || typeof name !== 'string') return false;
-      return specifier === name || specifier.startsWith(`${name}/`);
-    }
-    if (dirname(dir) === dir) return false;
+  const packageDir = lookups.packageDirOf(fromDir);
+  if (!packageDir) return false;
+  let json: unknown;
+  try {
+    json = JSON.parse(lookups.readFile(join(packageDir, 'package.json')) ?? '');
+  } catch {
+    return true;
   }
+  const { name, exports } = (json ?? {}) as { name?: unknown; exports?: unknown };
+  if (!exports || typeof name !== 'string') return false;
+  return specifier === name || specifier.startsWith(`${name}/`);
 }
