@@ -106,6 +106,8 @@ export function median(values: readonly number[]): number {
 export interface Summary {
   readonly runs: number;
   readonly wallMs: number;
+  /** The fastest and slowest measured run: how much the machine moved the figure (VM noise is ±5-10% here). */
+  readonly wallSpreadMs?: readonly [number, number];
   readonly cpuMs: number;
   /** The largest peak over the runs. */
   readonly peakRssBytes: number;
@@ -117,10 +119,12 @@ export interface Summary {
 }
 
 export function summarise(samples: readonly Sample[], files: number, note?: string): Summary {
-  const wallMs = median(samples.map((s) => s.wallMs));
+  const walls = samples.map((s) => s.wallMs);
+  const wallMs = median(walls);
   return {
     runs: samples.length,
     wallMs,
+    wallSpreadMs: [Math.min(...walls), Math.max(...walls)],
     cpuMs: median(samples.map((s) => s.cpuMs)),
     peakRssBytes: Math.max(...samples.map((s) => s.peakRssBytes)),
     processes: Math.max(...samples.map((s) => s.processes)),

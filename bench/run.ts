@@ -243,7 +243,7 @@ async function runSection(section: Section, progress: Progress): Promise<Section
 // Output
 
 const LEGEND = [
-  'wall: spawn to exit, median of the measured runs. files/s: code files given / wall. peak RSS: largest over the runs;',
+  'wall: spawn to exit, median of the measured runs; spread: the fastest and slowest of them. files/s: code files given / wall. peak RSS: largest over the runs;',
   '  with several processes (jscodeshift forks a worker) the sum of each one\'s peak. CPU: user + system, all processes and threads.',
   'vs: the baseline\'s wall time / this wall time (> 1: faster). The targets use "jscodeshift no-op (parses)": its CLI',
   '  (--dry --parser=tsx, default options) with a transform that calls api.jscodeshift(file.source) and returns undefined,',
@@ -262,17 +262,18 @@ function table(rows: string[][], markdown: boolean): string {
 function sectionTable(result: SectionResult, markdown: boolean): string {
   const { section, summaries } = result;
   const base = summaries[section.baseline];
-  const header = ['command', 'wall (median)', 'files/s', 'peak RSS', 'CPU', 'CPU/wall', `vs ${section.baseline}`, 'output'];
+  const header = ['command', 'wall (median)', 'spread', 'files/s', 'peak RSS', 'CPU', 'CPU/wall', `vs ${section.baseline}`, 'output'];
   const rows = [header];
   for (const command of section.commands) {
     const s = summaries[command.id];
     if (!s) {
-      rows.push([command.label, '—', '—', '—', '—', '—', '—', section.skipped[command.id] ?? '']);
+      rows.push([command.label, '—', '—', '—', '—', '—', '—', '—', section.skipped[command.id] ?? '']);
       continue;
     }
     rows.push([
       command.label,
       seconds(s.wallMs),
+      s.wallSpreadMs ? `${(s.wallSpreadMs[0] / 1000).toFixed(2)}–${(s.wallSpreadMs[1] / 1000).toFixed(2)} s` : '—',
       section.files > 0 ? Math.round(s.filesPerSecond).toLocaleString('en-US') : '—',
       `${megabytes(s.peakRssBytes)}${s.processes > 1 ? ` (${s.processes} procs)` : ''}`,
       seconds(s.cpuMs),
@@ -282,7 +283,7 @@ function sectionTable(result: SectionResult, markdown: boolean): string {
     ]);
   }
   for (const [id, why] of Object.entries(section.skipped)) {
-    if (!section.commands.some((c) => c.id === id)) rows.push([id, '—', '—', '—', '—', '—', '—', `skipped: ${why}`]);
+    if (!section.commands.some((c) => c.id === id)) rows.push([id, '—', '—', '—', '—', '—', '—', '—', `skipped: ${why}`]);
   }
   return table(rows, markdown);
 }

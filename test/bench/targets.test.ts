@@ -74,6 +74,7 @@ describe('median and summarise', () => {
     expect(median([4, 1, 3, 2])).toBe(2.5);
     const s = summarise([sample(900, 10), sample(1000, 30), sample(5000, 20)], 500);
     expect(s.wallMs).toBe(1000);
+    expect(s.wallSpreadMs).toEqual([900, 5000]);
     expect(s.peakRssBytes).toBe(30);
     expect(s.filesPerSecond).toBe(500);
   });
