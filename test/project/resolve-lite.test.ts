@@ -5,7 +5,7 @@
  * generated SDK-dense project; and the lite way must really have answered, or the comparison proves
  * nothing.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -60,8 +60,13 @@ const PATHS = {
   'src/*': ['./missing/*'],
 };
 
-/** One project per config shape; each has the same src/ tree. */
-const PROJECTS: Record<string, { config?: Record<string, string>; lite: boolean }> = {
+const json = (value: unknown) => JSON.stringify(value);
+
+/**
+ * One project per config shape; each has the same src/ tree, in `app` when it is set. `links`: symlink
+ * path → its target, relative to it.
+ */
+const PROJECTS: Record<string, { config?: Record<string, string>; links?: Record<string, string>; app?: string; lite: boolean }> = {
   'bundler-paths': { config: { 'tsconfig.json': JSON.stringify({ compilerOptions: { moduleResolution: 'bundler', baseUrl: '.', paths: PATHS } }) }, lite: true },
   'paths-no-baseurl': { config: { 'tsconfig.json': JSON.stringify({ compilerOptions: { paths: PATHS } }) }, lite: true },
   'baseurl-src': { config: { 'tsconfig.json': JSON.stringify({ compilerOptions: { baseUrl: './src' } }) }, lite: true },
@@ -77,6 +82,7 @@ const PROJECTS: Record<string, { config?: Record<string, string>; lite: boolean 
     lite: true,
   },
   'extends-relative': {
+    app: 'app',
     config: {
       'tsconfig.base.json': JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@/*': ['./src/*'] } } }),
       'app/tsconfig.json': JSON.stringify({ extends: '../tsconfig.base', compilerOptions: { strict: true } }),
@@ -112,7 +118,84 @@ const PROJECTS: Record<string, { config?: Record<string, string>; lite: boolean 
   // Left to TypeScript: the comparison still holds, and says the fallback is wired.
   'root-dirs': { config: { 'tsconfig.json': JSON.stringify({ compilerOptions: { rootDirs: ['src', 'generated'] } }) }, lite: false },
   nodenext: { config: { 'tsconfig.json': JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext' } }) }, lite: false },
-  'extends-package': { config: { 'tsconfig.json': JSON.stringify({ extends: '@tsconfig/node20/tsconfig.json', compilerOptions: { baseUrl: '.' } }) }, lite: false },
+  // A config from a package: each base sets what resolution depends on, so reading the wrong one (or
+  // none) changes answers.
+  'extends-package-file': {
+    config: {
+      'node_modules/@tsconfig/paths-base/tsconfig.json': json({ compilerOptions: { moduleResolution: 'node', baseUrl: '../../..', paths: { '@/*': ['src/*'] } } }),
+      'tsconfig.json': json({ extends: '@tsconfig/paths-base/tsconfig.json' }),
+    },
+    lite: true,
+  },
+  // The project is in apps/web/: its node_modules folder, without the package, and apps/, with none, are
+  // passed over for the one at the top.
+  'extends-package-folder': {
+    app: 'apps/web',
+    config: {
+      'node_modules/base-config/package.json': json({ name: 'base-config', version: '1.0.0' }),
+      'node_modules/base-config/tsconfig.json': json({ compilerOptions: { paths: { '@/*': ['../../apps/web/src/*'], '~/*': ['../../apps/web/src/lib/*'] } } }),
+      'apps/web/node_modules/unrelated/tsconfig.json': json({ compilerOptions: { paths: { '@/*': ['./missing/*'] } } }),
+      'apps/web/tsconfig.json': json({ extends: 'base-config' }),
+    },
+    lite: true,
+  },
+  // …and the nearest node_modules folder that has it wins.
+  'extends-package-nearest': {
+    app: 'app',
+    config: {
+      'node_modules/base-config/tsconfig.json': json({ compilerOptions: { paths: { '@/*': ['../../missing/*'] } } }),
+      'app/node_modules/base-config/tsconfig.json': json({ compilerOptions: { paths: { '@/*': ['../../src/*'] } } }),
+      'app/tsconfig.json': json({ extends: 'base-config' }),
+    },
+    lite: true,
+  },
+  'extends-package-json-appended': {
+    config: {
+      'node_modules/@repo/tsconfig/base.json': json({ compilerOptions: { baseUrl: '../../../src' } }),
+      'node_modules/@repo/tsconfig/base': json({ compilerOptions: { baseUrl: '../../../missing' } }),
+      'tsconfig.json': json({ extends: '@repo/tsconfig/base' }),
+    },
+    lite: true,
+  },
+  // A monorepo's shared config, linked into node_modules by the package manager: TypeScript reads it at
+  // its real path, so its `paths` are relative to packages/typescript-config. Its base says NodeNext,
+  // which the config that extends it overrides.
+  'extends-workspace-link': {
+    config: {
+      'packages/typescript-config/package.json': json({ name: '@repo/typescript-config', private: true }),
+      'packages/typescript-config/base.json': json({ compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', strict: true } }),
+      'packages/typescript-config/nextjs.json': json({ extends: './base.json', compilerOptions: { module: 'ESNext', moduleResolution: 'Bundler', paths: { '@/*': ['../../src/*'] } } }),
+      'tsconfig.json': json({ extends: '@repo/typescript-config/nextjs.json', compilerOptions: { allowJs: true } }),
+    },
+    links: { 'node_modules/@repo/typescript-config': '../../packages/typescript-config' },
+    lite: true,
+  },
+  'extends-list': {
+    config: {
+      'configs/a.json': json({ compilerOptions: { moduleResolution: 'node', paths: { '@/*': ['../missing/*'] } } }),
+      'node_modules/@tsconfig/paths-b/tsconfig.json': json({ compilerOptions: { paths: { '@/*': ['../../../src/*'] } } }),
+      'tsconfig.json': json({ extends: ['./configs/a.json', '@tsconfig/paths-b/tsconfig.json'] }),
+    },
+    lite: true,
+  },
+  'extends-missing-package': { config: { 'tsconfig.json': json({ extends: '@tsconfig/node20/tsconfig.json', compilerOptions: { baseUrl: '.' } }) }, lite: false },
+  'extends-package-with-exports': {
+    config: {
+      'node_modules/exported-config/package.json': json({ name: 'exported-config', exports: { './base': './configs/base.json' } }),
+      'node_modules/exported-config/configs/base.json': json({ compilerOptions: { baseUrl: '../../../src' } }),
+      // What the lookup would find if it ignored `exports`.
+      'node_modules/exported-config/base.json': json({ compilerOptions: { baseUrl: '../../missing' } }),
+      'tsconfig.json': json({ extends: 'exported-config/base' }),
+    },
+    lite: false,
+  },
+  'extends-nodenext-kept': {
+    config: {
+      'configs/base.json': json({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext' } }),
+      'tsconfig.json': json({ extends: './configs/base.json', compilerOptions: { paths: { '@/*': ['./src/*'] } } }),
+    },
+    lite: false,
+  },
   'not-json': { config: { 'tsconfig.json': '{ compilerOptions: { baseUrl: "." } }' }, lite: false },
   'config-dir-template': { config: { 'tsconfig.json': JSON.stringify({ compilerOptions: { paths: { '@/*': ['${configDir}/src/*'] } } }) }, lite: false },
 };
@@ -135,7 +218,11 @@ describe('resolve-lite answers as TypeScript does', () => {
       const base = join(root, name);
       write(base, Object.fromEntries(SOURCE_FILES.map((file) => [`src/${file}`, 'export {};\n'])));
       write(base, project.config ?? {});
-      const app = name === 'extends-relative' ? join(base, 'app') : base;
+      for (const [link, target] of Object.entries(project.links ?? {})) {
+        mkdirSync(dirname(join(base, link)), { recursive: true });
+        symlinkSync(target, join(base, link), 'dir');
+      }
+      const app = project.app ? join(base, project.app) : base;
       if (app !== base) write(app, Object.fromEntries(SOURCE_FILES.map((file) => [`src/${file}`, 'export {};\n'])));
       const pairs = FROM_FILES.flatMap((from) => SPECIFIERS.map((specifier) => [specifier, join(app, 'src', from)] as const));
       const { differences, lite } = compare(pairs);

@@ -14,18 +14,25 @@ import { dirname, join } from 'node:path';
 export interface FileLookups {
   fileExists(path: string): boolean;
   directoryExists(path: string): boolean;
+  /**
+   * What is at `path`, node_modules included: a tsconfig may extend a config from a package there
+   * (tsconfig-lite.ts), which TypeScript looks up through the same folders.
+   */
+  kindOf(path: string): EntryKind;
   /** The text of a (config or package.json) file without its byte-order mark, or undefined. */
   readFile(path: string): string | undefined;
   /** The folder of the nearest package.json at or above `dir` ('' when there is none). */
   packageDirOf(dir: string): string;
 }
 
+export type EntryKind = 'file' | 'directory' | null;
+
 export function fileLookups(): FileLookups {
-  const fileExists = memoize((path) => entryKind(path) === 'file');
-  const directoryExists = memoize((path) => entryKind(path) === 'directory');
+  const kindOf = memoize(entryKind);
   const lookups: FileLookups = {
-    fileExists: (path) => !inNodeModules(path) && fileExists(path),
-    directoryExists: (path) => !inNodeModules(path) && directoryExists(path),
+    fileExists: (path) => !inNodeModules(path) && kindOf(path) === 'file',
+    directoryExists: (path) => !inNodeModules(path) && kindOf(path) === 'directory',
+    kindOf,
     readFile: memoize(readText),
     // Each folder is asked once however many files and specifiers it holds; parents share the answer.
     packageDirOf: memoize((dir) => {
@@ -38,7 +45,7 @@ export function fileLookups(): FileLookups {
 }
 
 /** As TypeScript's `sys.fileExists`/`directoryExists` decide: follow links, and any error means no. */
-function entryKind(path: string): 'file' | 'directory' | null {
+function entryKind(path: string): EntryKind {
   try {
     const stat = statSync(path, { throwIfNoEntry: false });
     if (!stat) return null;

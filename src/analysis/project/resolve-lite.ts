@@ -157,7 +157,7 @@ function withExtension(stem: string, written: string, kinds: Kinds, lookups: Fil
  * Whether the nearest package.json could make this a self-reference (`my-pkg/utils` inside my-pkg,
  * through its `exports`), which bundler resolution tries before giving up on a bare specifier.
  */
-function mayNameOwnPackage(specifier: string, fromDir: string, lookups: FileLookups): boolean {
+export function mayNameOwnPackage(specifier: string, fromDir: string, lookups: FileLookups): boolean {
   const packageDir = lookups.packageDirOf(fromDir);
   if (!packageDir) return false;
   let json: unknown;
