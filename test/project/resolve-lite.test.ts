@@ -178,6 +178,14 @@ const PROJECTS: Record<string, { config?: Record<string, string>; links?: Record
     },
     lite: true,
   },
+  // A relative path into node_modules: TypeScript reads it where it is written (no real path).
+  'extends-relative-into-node-modules': {
+    config: {
+      'node_modules/@tsconfig/strictest/tsconfig.json': json({ compilerOptions: { strict: true, baseUrl: '../../../src' } }),
+      'tsconfig.json': json({ extends: './node_modules/@tsconfig/strictest/tsconfig' }),
+    },
+    lite: true,
+  },
   'extends-missing-package': { config: { 'tsconfig.json': json({ extends: '@tsconfig/node20/tsconfig.json', compilerOptions: { baseUrl: '.' } }) }, lite: false },
   'extends-package-with-exports': {
     config: {

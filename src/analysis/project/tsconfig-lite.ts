@@ -136,7 +136,7 @@ function packageConfigPath(specifier: string, dir: string, lookups: FileLookups)
   const segments = specifier.split('/');
   const nameLength = specifier.startsWith('@') ? 2 : 1;
   if (segments.length < nameLength || segments.some((segment) => segment === '' || segment === '.' || segment === '..')) return null;
-  if (/^[#:]|:/.test(specifier) || inNodeModules(dir) || mayNameOwnPackage(specifier, dir, lookups)) return null;
+  if (/^#|:/.test(specifier) || inNodeModules(dir) || mayNameOwnPackage(specifier, dir, lookups)) return null;
   const name = segments.slice(0, nameLength).join('/');
   const rest = segments.slice(nameLength).join('/');
   for (let ancestor = dir; ; ancestor = dirname(ancestor)) {
