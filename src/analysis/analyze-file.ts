@@ -14,6 +14,7 @@ import {
   endOf,
   forEachNode,
   memberChain,
+  offsetsOf,
   parentOf,
   propertyName,
   requireSource,
@@ -663,8 +664,7 @@ class FileAnalyzer {
       if (name === 'default') this.commonjsExports.set(target.clientId, { kind: 'module' });
       else if (statement?.type === 'ExpressionStatement' && parentOf(statement)?.type === 'Program' && left.type === 'MemberExpression' && !left.computed) {
         // `exports.openai = openai;` → a sibling `exports.deepseek = deepseek;` after it.
-        const span = { start: startOf(statement), end: endOf(statement) };
-        this.commonjsExports.set(target.clientId, { kind: 'property', statement: span, target: this.ctx.textOf(left.object) });
+        this.commonjsExports.set(target.clientId, { kind: 'property', statement: offsetsOf(statement), target: this.ctx.textOf(left.object) });
       }
     }
   }

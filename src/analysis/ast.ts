@@ -228,7 +228,8 @@ export function scopeOf(scopeManager: ScopeManager, node: Node): Scope {
   return scopeManager.globalScope!;
 }
 
-export function span(node: Node): { start: number; end: number } {
+/** Where a node is in its file's text, as a span without the file. */
+export function offsetsOf(node: Node): { start: number; end: number } {
   return { start: startOf(node), end: endOf(node) };
 }
 

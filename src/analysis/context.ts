@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import { endOf, startOf, type Node } from './ast.js';
+import { endOf, offsetsOf, startOf, type Node } from './ast.js';
 import type { Binding, ScopeLookup } from './scopes.js';
 import type { FileSpan } from './types.js';
 
@@ -23,7 +23,7 @@ export class FileContext {
   }
 
   span(node: Node): FileSpan {
-    return { file: this.file, start: startOf(node), end: endOf(node) };
+    return { file: this.file, ...offsetsOf(node) };
   }
 
   textOf(node: Node): string {

@@ -5,7 +5,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Binding } from './scopes.js';
-import { endOf, memberChain, parentOf, patternPropertyFor, propertyName, requireSource, startOf, stringLiteralValue, unwrap, type Node } from './ast.js';
+import { endOf, memberChain, offsetsOf, parentOf, patternPropertyFor, propertyName, requireSource, startOf, stringLiteralValue, unwrap, type Node } from './ast.js';
 import { isSdkModule } from './sdk-bindings.js';
 import type { FileContext } from './context.js';
 import type { ImportBinding, PropertyShape, ValueShape } from './types.js';
@@ -190,8 +190,8 @@ export function importOf(variable: Binding): { source: string; imported: string;
   const binding = (style: ImportBinding['style']): ImportBinding => ({
     style,
     local: spec.local.name,
-    specifier: { start: startOf(spec), end: endOf(spec) },
-    declaration: { start: startOf(declaration), end: endOf(declaration) },
+    specifier: offsetsOf(spec),
+    declaration: offsetsOf(declaration),
   });
   if (spec.type === 'ImportDefaultSpecifier') return { source, imported: 'default', binding: binding('default') };
   if (spec.type === 'ImportNamespaceSpecifier') return { source, imported: '*', binding: binding('namespace') };
@@ -211,8 +211,8 @@ function requireOf(declarator: TSESTree.VariableDeclarator, name: TSESTree.Ident
   const binding = (style: ImportBinding['style'], specifier: Node): ImportBinding => ({
     style,
     local: name.name,
-    specifier: { start: startOf(specifier), end: endOf(specifier) },
-    declaration: { start: startOf(declaration), end: endOf(declaration) },
+    specifier: offsetsOf(specifier),
+    declaration: offsetsOf(declaration),
     commonjs: true,
   });
   const projectModule = (node: Node): string | null => {

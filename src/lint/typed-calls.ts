@@ -7,7 +7,7 @@
  * at another provider (a Groq base URL) or at a base URL nobody can read statically.
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import { enclosingStatement, forEachNode, propertyName, unwrap, type Node } from '../analysis/ast.js';
+import { enclosingStatement, forEachNode, offsetsOf, propertyName, startOf, unwrap, type Node } from '../analysis/ast.js';
 import type { FileContext } from '../analysis/context.js';
 import { SDK_RESOURCE_ROOTS } from '../analysis/sdk-resources.js';
 import type { CallRecord, ClientRecord, FileUsage, Provider, SdkClass } from '../analysis/types.js';
@@ -38,7 +38,7 @@ export function withTypedCalls(usage: FileUsage, ast: TSESTree.Program, ctx: Fil
 
   forEachNode(ast, (node) => {
     if (node.type !== 'CallExpression') return;
-    const existing = bySpan.get(spanKey({ start: node.range[0], end: node.range[1] }));
+    const existing = bySpan.get(spanKey(offsetsOf(node)));
     if (existing && isSeen(existing, clientsById)) return;
     const candidate = typedReceiver(node, types);
     if (!candidate || !JUDGED.has(candidate.typed.provider)) return;
@@ -102,7 +102,7 @@ function unwrapChain(node: Node): Node {
 
 function standIn(ctx: FileContext, receiver: Node, typed: TypedReceiver): ClientRecord {
   return {
-    id: `${ctx.file}#typed:${receiver.range[0]}`,
+    id: `${ctx.file}#typed:${startOf(receiver)}`,
     file: ctx.file,
     className: typed.className,
     holder: { kind: 'injected', name: ctx.textOf(receiver) },
@@ -122,10 +122,10 @@ function callRecord(ctx: FileContext, node: TSESTree.CallExpression, receiver: N
     file: ctx.file,
     receiver: { kind: 'client', clientId },
     receiverText: ctx.textOf(receiver),
-    receiverSpan: { start: receiver.range[0], end: receiver.range[1] },
+    receiverSpan: offsetsOf(receiver),
     endpoint: path.slice(0, -1).join('.'),
     method: path[path.length - 1],
-    span: { start: node.range[0], end: node.range[1] },
+    span: offsetsOf(node),
     statementSpan: ctx.span(enclosingStatement(node)),
     args: argument && argument.type !== 'SpreadElement' ? traceValue(ctx, argument) : null,
   };
