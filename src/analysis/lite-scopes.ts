@@ -17,7 +17,7 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { visitorKeys } from '@typescript-eslint/visitor-keys';
 import { parentOf, type Node } from './ast.js';
-import type { Binding, BindingDef, ScopeLookup } from './scopes.js';
+import { lookUp, type Binding, type BindingDef, type ScopeLookup } from './scopes.js';
 
 interface Scope {
   readonly upper: Scope | null;
@@ -314,14 +314,6 @@ export function liteScopes(program: TSESTree.Program): ScopeLookup {
       return lookUp(global, id.name);
     },
   };
-}
-
-function lookUp(scope: Scope | null, name: string): LiteBinding | null {
-  for (; scope; scope = scope.upper) {
-    const binding = scope.set.get(name);
-    if (binding) return binding;
-  }
-  return null;
 }
 
 function isNode(value: unknown): value is Node {

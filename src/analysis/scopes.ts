@@ -31,15 +31,20 @@ export interface ScopeLookup {
 
 /** Scopes from ESLint's scope manager (the rules' own, already built for the file). */
 export function scopeManagerLookup(scopeManager: ScopeManager): ScopeLookup {
-  return {
-    variableOf(id) {
-      let scope: ReturnType<typeof scopeOf> | null = scopeOf(scopeManager, id);
-      while (scope) {
-        const variable = scope.set.get(id.name);
-        if (variable) return variable;
-        scope = scope.upper;
-      }
-      return null;
-    },
-  };
+  return { variableOf: (id) => lookUp(scopeOf(scopeManager, id), id.name) };
+}
+
+/** What both kinds of scope have: their names, and the scope around them. */
+interface ScopeChain<T> {
+  readonly set: ReadonlyMap<string, T>;
+  readonly upper: ScopeChain<T> | null;
+}
+
+/** The binding `name` has in `scope` or the nearest scope around it that declares it (as ESLint's findVariable). */
+export function lookUp<T>(scope: ScopeChain<T> | null, name: string): T | null {
+  for (; scope; scope = scope.upper) {
+    const binding = scope.set.get(name);
+    if (binding) return binding;
+  }
+  return null;
 }
