@@ -125,16 +125,11 @@ function destructuredEnv(ctx: FileContext, variable: Binding): ValueShape | null
   const base = unwrap(init.object);
   const isEnv = (base.type === 'Identifier' && base.name === 'process' && ctx.isGlobal(base)) || base.type === 'MetaProperty';
   if (!isEnv) return null;
-  for (const property of declarator.id.properties) {
-    if (property.type !== 'Property') continue;
-    const value = property.value.type === 'AssignmentPattern' ? property.value.left : property.value;
-    if (value.type !== 'Identifier' || startOf(value) !== startOf(def.name as Node)) continue;
-    const name = propertyName(property);
-    if (!name) return null;
-    const nameSpan = property.computed ? innerStringSpan(ctx, property.key) : ctx.span(property.key);
-    return { kind: 'env', name, nameSpan, fallback: null, span: ctx.span(property), shorthandKey: property.shorthand };
-  }
-  return null;
+  const property = patternPropertyFor(declarator.id, def.name as TSESTree.Identifier);
+  const name = property && propertyName(property);
+  if (!property || !name) return null;
+  const nameSpan = property.computed ? innerStringSpan(ctx, property.key) : ctx.span(property.key);
+  return { kind: 'env', name, nameSpan, fallback: null, span: ctx.span(property), shorthandKey: property.shorthand };
 }
 
 /** `CONFIG.model` where CONFIG traces to an object literal; `ns.MODEL` where ns is a namespace import. */
